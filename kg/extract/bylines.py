@@ -1,0 +1,106 @@
+"""Bylines: 本报讯 (记者 X 通讯员 Y), 本报记者 X, (X 报道), photo credits `X摄`.
+
+Names come with OCR spaces inside (段 雨萌) and closing brackets lost (杨昱郁 孙 为营造…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import load
+
+_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff·]{1,4}$")
+
+
+@dataclass
+class Byline:
+    people: list[tuple[str, str]] = field(default_factory=list)   # (name, role)
+    rest: str = ""                                                # the body text after the byline
+
+    @property
+    def authors(self) -> list[str]:
+        return [n for n, r in self.people if r in ("reporter", "correspondent", "intern")]
+
+
+def _roles() -> list[tuple[str, str]]:
+    roles = load().text["byline"]["roles"]
+    return sorted(roles.items(), key=lambda kv: -len(kv[0]))
+
+
+def _merge_names(tokens: list[str]) -> list[str]:
+    """OCR splits 段雨萌 into 段 / 雨萌: a one-character token joins the next when that makes a name."""
+    names, i = [], 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt and (len(tok) == 1 or len(nxt) == 1) and len(tok + nxt) <= 3:
+            tok += nxt
+            i += 1
+        if len(tok) >= 2:
+            names.append(tok)
+        i += 1
+    return names
+
+
+def parse_byline(text: str) -> Byline:
+    lex = load().text["byline"]
+    s = text.strip()
+    had_lead = False
+    for lead in lex["lead"]:
+        if s.startswith(lead):
+            s = s[len(lead):].lstrip()
+            had_lead = True
+            break
+    bracket = s[:1] in "(（"
+    if bracket:
+        s = s[1:]
+    people: list[tuple[str, str]] = []
+    role, pending = None, []
+
+    def flush():
+        for name in _merge_names(pending):
+            people.append((name, role or "reporter"))
+        pending.clear()
+
+    while s:
+        s = s.lstrip()
+        if s[:1] in ")）":
+            s = s[1:]
+            break
+        matched = next(((w, r) for w, r in _roles() if s.startswith(w) and len(w) > 1), None)
+        if matched:
+            flush()
+            role = matched[1]
+            s = s[len(matched[0]):]
+            continue
+        m = re.match(r"[^\s)）]+", s)
+        tok = m.group(0) if m else ""
+        if role and _NAME_TOKEN.match(tok):
+            pending.append(tok)
+            s = s[len(tok):]
+            continue
+        if tok.endswith(("报道", "摄")) and _NAME_TOKEN.match(tok.rstrip("报道摄") or "x"):
+            pending.append(tok.rstrip("报道摄"))
+            s = s[len(tok):]
+            continue
+        break
+    flush()
+    if not bracket and not people:
+        return Byline([], s.strip() if had_lead else text.strip())
+    return Byline(people, s.strip())
+
+
+_REPORTED = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]{2,4}\s*)+)报道\s*[)）]")
+_CREDIT = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*摄$")
+
+
+def reported_by(text: str) -> list[str]:
+    """`(张三 李四 报道)` anywhere in a paragraph."""
+    m = _REPORTED.search(text)
+    return _merge_names(m.group(1).split()) if m else []
+
+
+def photo_credit(caption: str) -> str | None:
+    m = _CREDIT.match(re.sub(r"\s+", "", caption))
+    return m.group(1) if m else None

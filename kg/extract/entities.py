@@ -1,0 +1,343 @@
+"""Names of places and organizations in one sentence, by suffix grammar.
+
+A name is a proper part followed by a suffix from the lexicon (永泰 + 街道, 振华 + 老年公寓, 平城区 + 民政局).
+The proper part is found by reading backwards from the suffix until a stop word, punctuation, or the end
+of the previous name. A generic part (养老服务 + 中心) makes a name only right after a named place
+(育才社区 + 养老服务中心). Abbreviations (区民政局, 该街道) are resolved against the context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.extract.lexicon import PlaceSuffix, load
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9]")
+KIND_RANK = {"Country": 0, "Province": 1, "City": 2, "District": 3, "Subdistrict": 4, "Community": 5,
+             "ResidentialArea": 6, "Venue": 7}
+_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?、)+[\u4e00-\u9fff]{2,6}?)(?:等)?(?:多个|\d+个|[一二三四五六七八九十两]+个)?"
+                   r"(街道|社区|村|镇|乡)")
+
+
+@dataclass
+class Context:
+    """What abbreviations and anaphora resolve to."""
+
+    district: str | None = None
+    city: str | None = None
+    province: str | None = None
+    subdistrict: str | None = None   # the 街道 last named in the article
+    community: str | None = None
+
+    def abbreviated(self, kind: str) -> str | None:
+        return {"District": self.district, "City": self.city, "Province": self.province}.get(kind)
+
+
+@dataclass
+class EntityMention:
+    name: str
+    surface: str
+    start: int
+    end: int
+    kind: str                      # "place" | "org"
+    place_kind: str = ""           # for places: a PLACE_KINDS value
+    parent: str | None = None
+    org_kind: str = ""
+    also_org: bool = False         # a place that also acts as an organization
+    school: bool = False
+    locative: bool = False         # read after 在/到/来到/走进…: somewhere things happen
+    anaphor: bool = False          # 该街道, 该区: resolved from context, not named here
+    generic: bool = False
+    members: list[str] = field(default_factory=list)
+
+
+@cache
+def _index():
+    lex = load()
+    by_first: dict[str, list[tuple[str, str, object]]] = {}
+
+    def put(word, tag, data):
+        by_first.setdefault(word[0], []).append((word, tag, data))
+
+    for s in lex.place_suffixes:
+        put(s.suffix, "place", s)
+    for body in lex.org_bodies:
+        put(body, "body", body)
+    for s in lex.org_suffixes:
+        put(s["suffix"], "orgsuffix", s)
+    for v in lex.standalone_venues:
+        put(v, "venue", v)
+    for c in lex.countries:
+        put(c, "country", c)
+    for c in lex.provinces:
+        put(c, "province", c)
+    for lst in by_first.values():
+        lst.sort(key=lambda t: -len(t[0]))
+    text = lex.text
+    stops = sorted(set(text["name_stops"]), key=len, reverse=True)
+    return by_first, stops, tuple(text["name_stop_exceptions"]), tuple(text["locatives"])
+
+
+def is_generic(part: str) -> bool:
+    """True when `part` splits wholly into generic morphemes (养老服务 = 养老 + 服务)."""
+    morphemes = load().generic_morphemes
+    if not part:
+        return True
+    ok = [True] + [False] * len(part)
+    for i in range(1, len(part) + 1):
+        for j in range(max(0, i - 4), i):
+            if ok[j] and part[j:i] in morphemes:
+                ok[i] = True
+                break
+    return ok[len(part)]
+
+
+def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
+    """Read backwards from position i (where a suffix starts) to where the proper name begins."""
+    _, stops, exceptions, _ = _index()
+    start = i
+    while start > bound and i - start < limit:
+        c = text[start - 1]
+        if not (_CJK.match(c) or (digits and (c.isdigit() or c == "第"))):
+            break
+        stop = next((w for w in stops if text.endswith(w, 0, start)), None)
+        if stop and not any(text.startswith(e, start - 1) or text.startswith(e, start - len(stop))
+                            for e in exceptions if e[0] == stop[-1] or e.startswith(stop)):
+            break
+        start -= 1
+    return start
+
+
+def _locative_before(text: str, start: int) -> bool:
+    _, _, _, locatives = _index()
+    head = text[max(0, start - 3):start]
+    return any(head.endswith(w) for w in locatives)
+
+
+class SentenceReader:
+    """Finds the entity mentions of one sentence; `mask` marks characters inside quotes and titles."""
+
+    def __init__(self, text: str, ctx: Context, mask: list[bool] | None = None):
+        self.text = text
+        self.ctx = ctx
+        self.mask = mask or [False] * len(text)
+        self.out: list[EntityMention] = []
+        self.bound = 0
+
+    @property
+    def last(self) -> EntityMention | None:
+        return self.out[-1] if self.out else None
+
+    def adjacent_place(self, start: int) -> EntityMention | None:
+        last = self.last
+        if last and last.end == start and last.kind == "place":
+            return last
+        return None
+
+    def read(self) -> list[EntityMention]:
+        by_first, _, _, _ = _index()
+        text, i = self.text, 0
+        while i < len(text):
+            if self.mask[i] or text[i] not in by_first:
+                i += 1
+                continue
+            found, longest = None, 0
+            for word, tag, data in by_first[text[i]]:
+                if text.startswith(word, i):
+                    longest = max(longest, len(word))
+                    found = self.try_match(i, word, tag, data)
+                    if found:
+                        break
+            if found:
+                self.out.append(found)
+                self.bound = found.end
+                i = found.end
+            else:
+                # a suffix that stood here but named nothing (养老服务中心 alone) hides the shorter ones inside it
+                i += max(1, longest)
+        self.expand_lists()
+        self.link_parents()
+        return self.out
+
+    # ---------------------------------------------------------------- one candidate
+    def try_match(self, i: int, word: str, tag: str, data) -> EntityMention | None:
+        text = self.text
+        after = text[i + len(word): i + len(word) + 1]
+        if tag == "country":
+            return EntityMention(word, word, i, i + len(word), "place", "Country")
+        if tag == "province":
+            return EntityMention(word, word, i, i + len(word), "place", "Province")
+        if tag == "venue":
+            return EntityMention(word, word, i, i + len(word), "place", "Venue", locative=True)
+        if tag == "place":
+            return self.place(i, word, data, after)
+        if tag == "body":
+            return self.body(i, word)
+        return self.org_suffix(i, word, data)
+
+    def place(self, i: int, word: str, s: PlaceSuffix, after: str) -> EntityMention | None:
+        if after and after in s.not_before:
+            return None
+        text = self.text
+        start = _name_start(text, i, self.bound, s.max, s.school)
+        part = text[start:i]
+        end = i + len(word)
+        name_of = part + s.canonical_suffix
+        prev = self.adjacent_place(start)
+        anaphora = next((p for p in load().anaphora_prefixes if text.endswith(p, 0, start) and not part), None)
+        if anaphora and anaphora in ("该", "本", "这个", "此"):
+            resolved = {"Subdistrict": self.ctx.subdistrict, "Community": self.ctx.community}.get(s.kind) \
+                or self.ctx.abbreviated(s.kind)
+            if resolved:
+                return EntityMention(resolved, text[start - len(anaphora):end], start - len(anaphora), end,
+                                     "place", s.kind, anaphor=True, also_org=s.also_org)
+            return None
+        if len(part) < s.min or (part and not _CJK.search(part) and not s.school):
+            if not part and s.kind in ("District", "City", "Province") and start == i and \
+                    text[start - 1:start] not in load().abbreviation_excludes and \
+                    self.body_follows(end):
+                return None   # 区 of 区民政局: the organization reads it
+            if prev is None or not part and not s.school and s.kind != "Venue":
+                return None
+        generic = is_generic(part.lstrip("第"))
+        if generic:
+            if prev is None or KIND_RANK.get(prev.place_kind, 0) >= KIND_RANK[s.kind] and s.kind != "Venue":
+                return None
+            name_of = prev.name + part + s.canonical_suffix
+            return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
+                                 also_org=s.also_org, school=s.school,
+                                 locative=_locative_before(text, prev.start), generic=True)
+        if s.school and prev is not None:
+            name_of = prev.name + part.lstrip("第") + s.canonical_suffix
+            return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
+                                 also_org=True, school=True, locative=_locative_before(text, prev.start))
+        if s.school:
+            name_of = part.lstrip("第") + s.canonical_suffix if part.lstrip("第")[:1].isdigit() else name_of
+            if name_of[:1].isdigit() and self.ctx.district:
+                name_of = self.ctx.district + name_of
+        return EntityMention(name_of, text[start:end], start, end, "place", s.kind,
+                             parent=prev.name if prev and KIND_RANK[prev.place_kind] < KIND_RANK[s.kind] else None,
+                             also_org=s.also_org, school=s.school, locative=_locative_before(text, start))
+
+    def body_follows(self, pos: int) -> bool:
+        by_first, _, _, _ = _index()
+        return any(tag == "body" and self.text.startswith(w, pos) for w, tag, _ in by_first.get(self.text[pos:pos + 1], []))
+
+    def body(self, i: int, word: str) -> EntityMention | None:
+        """A government or party body: 平城区民政局, 区民政局, 共青团平城区委, 武定街道计生办."""
+        text, lex = self.text, load()
+        end = i + len(word)
+        kind = _org_kind(word)
+        prev = self.adjacent_place(i)
+        if word in ("区委", "市委", "县委"):
+            place_kind = {"区": "District", "市": "City", "县": "District"}[word[0]]
+            stem = self.ctx.abbreviated(place_kind) or ""
+            stem = stem[:-1] if stem.endswith(word[0]) else ""
+            if stem and text.endswith(stem, 0, i):
+                start = i - len(stem)
+            else:
+                start = _name_start(text, i, self.bound, 3, False)
+            prefix = next((p for p in lex.org_prefixes if text.endswith(p, 0, start)), "")
+            if start == i:
+                if prefix or text[i - 1:i] in ("团",):
+                    return None
+                place = self.ctx.abbreviated(place_kind)
+                name = (place[:-1] + word) if place and place.endswith(word[0]) else word
+                return EntityMention(name, word, i, end, "org", org_kind=kind)
+            name = prefix + text[start:i] + word
+            self.out.append(EntityMention(text[start:i] + word[0], text[start:i + 1], start, i + 1, "place",
+                                          place_kind))
+            return EntityMention(name, text[start - len(prefix):end], start - len(prefix), end, "org",
+                                 org_kind="YouthLeague" if prefix.startswith(("共青团", "共产主义青年团")) else kind)
+        if prev is not None:
+            return EntityMention(prev.name + word, text[prev.start:end], i, end, "org", org_kind=kind,
+                                 parent=prev.name)
+        abbr = text[i - 1:i]
+        if abbr in lex.abbreviated_places and text[i - 2:i - 1] not in lex.abbreviation_excludes:
+            place = self.ctx.abbreviated(lex.abbreviated_places[abbr])
+            if place:
+                return EntityMention(place + word, abbr + word, i - 1, end, "org", org_kind=kind, parent=place)
+        last = self.last
+        if last and last.kind == "org" and last.parent and text[last.end:i] in ("、", "和", "与", "及", "以及"):
+            return EntityMention(last.parent + word, word, i, end, "org", org_kind=kind, parent=last.parent)
+        start = _name_start(text, i, self.bound, 6, False)
+        part = text[start:i]
+        if part and not is_generic(part) and len(part) >= 2:
+            return EntityMention(part + word, part + word, start, end, "org", org_kind=kind)
+        if word in ("委员会", "政府", "办事处", "党委", "团委", "工会", "委员会") or len(word) < 3:
+            return None
+        place = self.ctx.district
+        if place:
+            return EntityMention(place + word, word, i, end, "org", org_kind=kind, parent=place)
+        return EntityMention(word, word, i, end, "org", org_kind=kind)
+
+    def org_suffix(self, i: int, word: str, s: dict) -> EntityMention | None:
+        text = self.text
+        end = i + len(word)
+        start = _name_start(text, i, self.bound, s.get("max", 8), True)
+        part = text[start:i]
+        prev = self.adjacent_place(start)
+        if prev is not None:
+            return EntityMention(prev.name + part + word, text[prev.start:end], start, end, "org",
+                                 org_kind=_org_kind(word), parent=prev.name)
+        if len(part) < s.get("min", 2) or is_generic(part):
+            return None
+        return EntityMention(part + word, part + word, start, end, "org", org_kind=_org_kind(word))
+
+    # ---------------------------------------------------------------- lists and containment
+    def expand_lists(self) -> None:
+        """古城、新旺、文瀛湖等多个街道: each item gets the shared suffix."""
+        for m in _LIST.finditer(self.text):
+            if any(self.mask[m.start():m.end()]) or any(e.end == m.end() for e in self.out):
+                continue
+            kind = {"街道": "Subdistrict", "社区": "Community", "村": "Community", "镇": "Subdistrict",
+                    "乡": "Subdistrict"}[m.group(2)]
+            items_start = m.start(1)
+            before = [e for e in self.out if e.start <= items_start < e.end or e.end == items_start]
+            parent = None
+            for e in before:
+                if e.kind == "place" and e.end > items_start or e.end == items_start:
+                    items_start = max(items_start, e.end)
+                    parent = e.name if e.kind == "place" else None
+            pos = items_start
+            new = []
+            for item in self.text[items_start:m.end(1)].split("、"):
+                if 2 <= len(item) <= 4 and not is_generic(item):
+                    name = item + m.group(2)
+                    if not any(e.name == name for e in self.out):
+                        new.append(EntityMention(name, item, pos, pos + len(item), "place", kind,
+                                                 parent=parent, also_org=True))
+                pos += len(item) + 1
+            self.out = [e for e in self.out if not (items_start <= e.start and e.end <= m.end())] + new
+        self.out.sort(key=lambda e: e.start)
+
+    def link_parents(self) -> None:
+        """Items of a list share the first item's parent: 该街道山橡社区、鸿浩嘉园社区以及西苑社区."""
+        places = [e for e in self.out if e.kind == "place"]
+        for a, b in zip(places, places[1:]):
+            gap = self.text[a.end:b.start]
+            if b.parent is None and a.parent and a.place_kind == b.place_kind and gap in ("、", "和", "及", "以及", "与", "，"):
+                b.parent = a.parent
+            if a.anaphor and b.parent is None and a.end == b.start and KIND_RANK[a.place_kind] < KIND_RANK[b.place_kind]:
+                b.parent = a.name
+        subs = {e.name for e in places if e.place_kind == "Subdistrict"}
+        if len(subs) == 1:
+            (sub,) = subs
+            for e in places:
+                if e.place_kind == "Community" and e.parent is None:
+                    e.parent = sub
+
+
+def _org_kind(word: str) -> str:
+    kinds = load().org_kinds
+    for key in sorted(kinds, key=len, reverse=True):
+        if word.endswith(key) or word.startswith(key):
+            return kinds[key]
+    return "Organization"
+
+
+def read_entities(text: str, ctx: Context, mask: list[bool] | None = None) -> list[EntityMention]:
+    return SentenceReader(text, ctx, mask).read()

@@ -1,0 +1,197 @@
+"""Page layout: the lines of an OCR'd page to articles with headline, subtitle, byline and paragraphs.
+
+OCR gives one line per printed block: headlines, bylines, captions, section markers, narrow columns
+cut into many short lines, single characters of vertical headlines. See tests/extract/test_layout.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.bylines import parse_byline, photo_credit, reported_by
+from kg.extract.lexicon import load
+from kg.extract.normalize import compact
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_HEAD_DATE = re.compile(r"(\d|[〇零一二三四五六七八九]){2,4}\s*年.{0,8}月.{0,6}日|星期|第\s*\d+\s*[期版]")
+_MARKER = re.compile(r"^[/\\|=*#~—\-_,，.·\s]{0,4}[/\\|=*#]{2,}|[/\\|=*#]{3,}\s*$")
+
+
+@dataclass
+class Block:
+    text: str
+    kind: str = "text"  # text | byline | caption | marker | fragment
+
+    @property
+    def size(self) -> int:
+        return len(compact(self.text))
+
+
+@dataclass
+class RawArticle:
+    headline: str = ""
+    subtitle: str = ""
+    byline: str = ""                       # the byline as printed
+    people: list[tuple[str, str]] = field(default_factory=list)   # (name, role) from bylines and credits
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    opened_by_byline: bool = False
+
+
+def _is_byline(text: str) -> bool:
+    lex = load().text
+    c = compact(text)
+    if any(c.startswith(lead) for lead in lex["byline"]["lead"][:3]):
+        return True
+    return bool(re.match(r"^本报记者[\u4e00-\u9fff]{2,4}$", c)) or bool(re.match(r"^[（(](记者|通讯员)", c))
+
+
+def _is_caption(text: str) -> bool:
+    lex = load().text
+    c = compact(text)
+    if any(c.startswith(o) for o in lex["caption_openers"]):
+        return True
+    if re.match(r"^图片由.{1,12}提供$", c):
+        return True
+    return len(c) <= 12 and any(c.endswith(e) for e in lex["caption_endings"]) and not _SENTENCE_END.search(c)
+
+
+def classify(line: str) -> Block:
+    c = compact(line)
+    cjk = len(_CJK.findall(c))
+    if _MARKER.search(line.strip()):
+        return Block(line, "marker")
+    if cjk <= 2 and len(c) <= 4 or cjk == 0:
+        return Block(line, "fragment")
+    if _is_byline(line):
+        return Block(line, "byline")
+    if _is_caption(line):
+        return Block(line, "caption")
+    return Block(line, "text")
+
+
+def split_head(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The page head (date, weekday, page number) and the rest."""
+    head = []
+    i = 0
+    while i < len(lines) and i < 4 and (not lines[i].strip() or _HEAD_DATE.search(lines[i])):
+        head.append(lines[i])
+        i += 1
+    return head, lines[i:]
+
+
+def paragraphs_of(blocks: list[Block]) -> list[Block]:
+    """Join runs of narrow-column lines into one paragraph; other blocks stay as they are."""
+    limit = load().text["column_line_max_chars"]
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind in ("text", "byline") and b.size <= limit:
+            j = i
+            while j < len(blocks) and blocks[j].kind in ("text", "byline") and blocks[j].size <= limit and \
+                    (j == i or blocks[j].kind == "text"):
+                j += 1
+            if j - i >= 3:
+                joined = "".join(x.text.strip() for x in blocks[i:j])
+                out.append(Block(joined, b.kind if b.kind == "byline" else "text"))
+                out[-1].kind = "column" if b.kind == "text" else "byline"
+                i = j
+                continue
+        out.append(b)
+        i += 1
+    return out
+
+
+def _headline_candidate(b: Block) -> bool:
+    if b.kind != "text":
+        return False
+    c = compact(b.text)
+    lex = load().text
+    return (4 <= len(c) <= lex["headline_max_chars"] and not _SENTENCE_END.search(c)
+            and not c.endswith(("，", ",", "、", "；", ";", "：", ":")) and c.count("，") + c.count(",") <= 1
+            and not c.startswith("本报"))
+
+
+def _next_meaningful(items: list[Block], i: int, n: int) -> list[tuple[int, Block]]:
+    found = []
+    j = i + 1
+    while j < len(items) and len(found) < n:
+        if items[j].kind not in ("caption", "fragment"):
+            found.append((j, items[j]))
+        j += 1
+    return found
+
+
+def segment(text: str) -> list[RawArticle]:
+    lines = text.split("\n")
+    _, body_lines = split_head(lines)
+    blocks = [classify(line) for line in body_lines if line.strip()]
+    items = paragraphs_of(blocks)
+    articles: list[RawArticle] = []
+    current: RawArticle | None = None
+    skip: set[int] = set()
+
+    def start(**kw) -> RawArticle:
+        art = RawArticle(**kw)
+        articles.append(art)
+        return art
+
+    for i, item in enumerate(items):
+        if i in skip:
+            continue
+        if item.kind == "fragment" or item.kind == "marker":
+            continue
+        if item.kind == "caption":
+            target = current or start()
+            target.captions.append(item.text)
+            credit = photo_credit(item.text)
+            if credit:
+                target.people.append((credit, "photographer"))
+            continue
+        if item.kind == "byline":
+            if current is None or current.byline:
+                current = start(opened_by_byline=True)
+            parsed = parse_byline(item.text)
+            current.byline = item.text[: max(0, len(item.text) - len(parsed.rest))].strip() or item.text
+            current.people.extend(parsed.people)
+            if parsed.rest:
+                current.paragraphs.append(parsed.rest)
+            continue
+        if _headline_candidate(item):
+            ahead = _next_meaningful(items, i, 3)
+            subtitle_idx = None
+            if ahead and _headline_candidate(ahead[0][1]) and len(ahead) > 1 and ahead[1][1].kind == "byline":
+                subtitle_idx = ahead[0][0]
+            byline_follows = bool(ahead) and ahead[0 if subtitle_idx is None else 1][1].kind == "byline"
+            prev = next((items[k] for k in range(i - 1, -1, -1) if items[k].kind != "fragment"), None)
+            after_marker = prev is not None and prev.kind == "marker"
+            pending = (current is not None and current.opened_by_byline and not current.headline
+                       and len(current.paragraphs) <= 4)
+            if byline_follows or after_marker:
+                current = start(headline=item.text.strip())
+                nxt = ahead[0][1] if ahead else None
+                if subtitle_idx is not None or (after_marker and nxt is not None and _headline_candidate(nxt)):
+                    idx = subtitle_idx if subtitle_idx is not None else ahead[0][0]
+                    current.subtitle = items[idx].text.strip()
+                    skip.add(idx)
+                continue
+            if pending:
+                current.headline = item.text.strip()
+                continue
+        if current is None:
+            current = start()
+        current.paragraphs.append(item.text)
+        current.people.extend((name, "reporter") for name in reported_by(item.text))
+    for art in articles:
+        art.subtitle = re.sub(r"^[一—\-－]+", "", art.subtitle).strip()
+        _split_headline_subtitle(art)
+    return [a for a in articles if a.paragraphs or a.byline]
+
+
+def _split_headline_subtitle(art: RawArticle) -> None:
+    """A subtitle OCR'd into the subtitle line of the headline, e.g. `标题一副题`, stays as printed."""
+    if art.headline.startswith(("一", "—")):
+        art.headline = art.headline.lstrip("一—").strip()

@@ -1,0 +1,90 @@
+"""Lexicons the extractor reads: data/lexicon/*.json and the trigger words of ontology/event-types.ttl.
+
+The ontology is read with a small pattern reader rather than rdflib, to keep the extractor free of
+rdflib and quick to start; tests/extract/test_lexicon.py checks it against rdflib's parse.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg import LEXICON_DIR, ONTOLOGY_DIR
+
+_CONCEPT = re.compile(r"^ce:(\w+)\s+a\s+skos:Concept\b(.*?)\s\.\s*$", re.M | re.S)
+_TRIGGER = re.compile(r'ce:triggerWord\s+(.*)', re.S)
+_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"@zh')
+
+
+def read_triggers(path: Path) -> dict[str, list[str]]:
+    """Event class local name -> its trigger words, in file order."""
+    text = path.read_text(encoding="utf-8")
+    triggers: dict[str, list[str]] = {}
+    for name, body in _CONCEPT.findall(text):
+        words = []
+        m = _TRIGGER.search(body)
+        if m:
+            words = [w.replace('\\"', '"').replace("\\\\", "\\") for w in _LITERAL.findall(m.group(1))]
+        triggers[name] = words
+    return triggers
+
+
+@dataclass(frozen=True)
+class PlaceSuffix:
+    suffix: str
+    kind: str
+    min: int
+    max: int
+    also_org: bool
+    not_before: str
+    school: bool
+    canonical_suffix: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[str, list[str]]
+    place_suffixes: tuple[PlaceSuffix, ...]
+    standalone_venues: tuple[str, ...]
+    countries: tuple[str, ...]
+    provinces: tuple[str, ...]
+    generic_morphemes: frozenset[str]
+    anaphora_prefixes: tuple[str, ...]
+    org_bodies: tuple[str, ...]
+    org_prefixes: tuple[str, ...]
+    org_suffixes: tuple[dict, ...]
+    org_kinds: dict[str, str]
+    abbreviated_places: dict[str, str]
+    abbreviation_excludes: str
+    text: dict
+
+
+@cache
+def load() -> Lexicon:
+    places = json.loads((LEXICON_DIR / "places.json").read_text(encoding="utf-8"))
+    orgs = json.loads((LEXICON_DIR / "orgs.json").read_text(encoding="utf-8"))
+    text = json.loads((LEXICON_DIR / "text.json").read_text(encoding="utf-8"))
+    suffixes = tuple(sorted(
+        (PlaceSuffix(s["suffix"], s["kind"], s.get("min", 2), s.get("max", 6), s.get("also_org", False),
+                     s.get("not_before", ""), s.get("school", False), s.get("canonical_suffix", s["suffix"]))
+         for s in places["suffixes"]),
+        key=lambda s: -len(s.suffix)))
+    return Lexicon(
+        triggers=read_triggers(ONTOLOGY_DIR / "event-types.ttl"),
+        place_suffixes=suffixes,
+        standalone_venues=tuple(places.get("standalone_venues", ())),
+        countries=tuple(places.get("countries", ())),
+        provinces=tuple(places.get("provinces", ())),
+        generic_morphemes=frozenset(places["generic_morphemes"]),
+        anaphora_prefixes=tuple(places["anaphora_prefixes"]),
+        org_bodies=tuple(sorted(orgs["bodies"], key=len, reverse=True)),
+        org_prefixes=tuple(orgs["prefixes"]),
+        org_suffixes=tuple(sorted(orgs["suffixes"], key=lambda s: -len(s["suffix"]))),
+        org_kinds=orgs["kinds"],
+        abbreviated_places=orgs["abbreviated_places"],
+        abbreviation_excludes=orgs["abbreviation_excludes"],
+        text=text,
+    )

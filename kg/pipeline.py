@@ -1,0 +1,368 @@
+"""What the commands do, one function per command; kg/cli.py only parses arguments and prints.
+
+Each function takes an open store (kg.store.open_store) and returns plain records. Errors a
+user can fix are kg.errors.KgError with a one-line message. rdflib, pyshacl and the extractor
+are imported inside the functions that need them, so that `kg --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kg.errors import InputError, KgError, NotFoundError, QueryError
+
+SCHEMA = "https://schema.org/"
+CE = "https://w3id.org/community-kg/ontology#"
+ID = "https://w3id.org/community-kg/id/"
+PREFIXES = f"PREFIX schema: <{SCHEMA}>\nPREFIX ce: <{CE}>\n"
+HEAD_LINES = 5          # the issue date is printed in the first few lines of a page
+EXPORT_FORMATS = ("trig", "nquads", "turtle", "jsonld")
+UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _select(store, sparql: str) -> list[dict[str, str | None]]:
+    """Rows of a SELECT as {variable: value or None}."""
+    result = store.query(PREFIXES + sparql)
+    return [{v: (t.value if t is not None else None) for v, t in zip(result.variables, row)}
+            for row in result.rows]
+
+
+def _int(value: str | None) -> int:
+    return int(value) if value else 0
+
+
+def _local(iri: str) -> str:
+    return re.split(r"[#/]", iri)[-1]
+
+
+def issue_graph_iri(day: date) -> str:
+    """The named graph of the issue of `day` (the issue's own IRI)."""
+    return f"{ID}issue/{day.isoformat()}"
+
+
+def page_head(text: str, lines: int = HEAD_LINES) -> str:
+    return "\n".join([line for line in text.splitlines() if line.strip()][:lines])
+
+
+# --------------------------------------------------------------------------- extract / add
+
+
+def issue_date_of(page, date_override: date | None = None) -> date:
+    from kg.extract.dates import parse_issue_date
+
+    day = date_override or parse_issue_date(page_head(page.text))
+    if day is None:
+        raise InputError(f"{page.path.name}: no issue date in the page head; "
+                         "give it with --date YYYY-MM-DD")
+    return day
+
+
+def extract_page(path: Path, date_override: date | None = None):
+    """Read one page file and extract its Issue record, as `kg add` would store it."""
+    from kg.extract.pipeline import extract_issue
+    from kg.ingest.reader import read_page
+
+    page = read_page(Path(path))
+    issue = extract_issue(page.text, issue_date_of(page, date_override), page.path.name)
+    issue.content_hash = page.sha256
+    return issue
+
+
+@dataclass
+class AddReport:
+    added: list[tuple[str, str]] = field(default_factory=list)      # (file, issue key)
+    unchanged: list[tuple[str, str]] = field(default_factory=list)  # (file, issue key)
+    failed: list[tuple[str, str]] = field(default_factory=list)     # (file, one-line message)
+
+    @property
+    def summary(self) -> str:
+        return f"added {len(self.added)}, unchanged {len(self.unchanged)}, failed {len(self.failed)}"
+
+
+def _stored_hash(store, graph: str) -> str | None:
+    rows = _select(store, f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ ?i a schema:PublicationIssue ; "
+                          "ce:contentHash ?h } } LIMIT 1")
+    return rows[0]["h"] if rows else None
+
+
+def _expand(paths: Iterable[Path], report: AddReport) -> list[Path]:
+    """Files of the given paths (folders expanded); unusable paths go to report.failed."""
+    from kg.ingest.reader import list_pages
+
+    files: list[Path] = []
+    for p in paths:
+        try:
+            files.extend(f for f in list_pages([Path(p)]) if f not in files)
+        except InputError as e:
+            report.failed.append((str(p), str(e)))
+    return files
+
+
+def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
+              progress: Callable[[int, int, Path], None] | None = None) -> AddReport:
+    """Add page files (or folders of them) as issues; unchanged pages are skipped.
+
+    Good files are added even when others fail; all graphs are written in one go at the end,
+    so an unexpected error leaves the store as it was. `progress(done, total, file)` is called
+    after each file.
+    """
+    from kg.extract.pipeline import extract_issue
+    from kg.ingest.reader import read_page
+    from kg.model.rdf import issue_graph
+
+    report = AddReport()
+    files = _expand(paths, report)
+    if date_override is not None and len(files) > 1:
+        raise InputError(f"--date sets the date of one issue but {len(files)} files were given; "
+                         "add them one at a time, or leave out --date to read each page's date")
+    graphs: dict[str, str] = {}
+    taken: dict[str, str] = {}   # issue key -> file that gave it in this run
+    for n, path in enumerate(files, 1):
+        try:
+            page = read_page(path)
+            day = issue_date_of(page, date_override)
+            key = day.isoformat()
+            if key in taken:
+                raise InputError(f"{path.name}: has the same issue date {key} as {taken[key]}; "
+                                 "add each issue once (or give its date with --date)")
+            taken[key] = path.name
+            graph = issue_graph_iri(day)
+            if _stored_hash(store, graph) == page.sha256:
+                report.unchanged.append((str(path), key))
+            else:
+                issue = extract_issue(page.text, day, page.path.name)
+                issue.content_hash = page.sha256
+                name, g = issue_graph(issue)
+                graphs[str(name)] = g.serialize(format="nt")
+                report.added.append((str(path), key))
+        except InputError as e:
+            report.failed.append((str(path), str(e)))
+        if progress is not None:
+            progress(n, len(files), path)
+    if graphs:
+        store.replace_graphs(graphs)
+    return report
+
+
+# --------------------------------------------------------------------------- issues / remove
+
+
+@dataclass
+class IssueInfo:
+    key: str           # what `kg issues` shows and `kg remove` takes: the issue date
+    graph: str
+    source: str
+    articles: int
+    events: int
+    triples: int
+
+
+_ISSUES = """
+SELECT ?g ?date ?source (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?events) WHERE {
+  GRAPH ?g {
+    ?issue a schema:PublicationIssue ; schema:datePublished ?date .
+    OPTIONAL { ?issue ce:sourceFile ?source }
+    OPTIONAL { ?a schema:isPartOf ?issue . OPTIONAL { ?e schema:subjectOf ?a } }
+  }
+} GROUP BY ?g ?date ?source
+"""
+
+
+def list_issues(store) -> list[IssueInfo]:
+    """Every named graph of the store, by issue date; graphs without an issue show their IRI."""
+    found = {row["g"]: row for row in _select(store, _ISSUES)}
+    out = []
+    for g in store.graphs():
+        g = str(g)
+        row = found.get(g)
+        if row is None:
+            out.append(IssueInfo(g, g, "", 0, 0, store.quad_count(g)))
+        else:
+            out.append(IssueInfo(row["date"], g, row["source"] or "", _int(row["articles"]),
+                                 _int(row["events"]), store.quad_count(g)))
+    return sorted(out, key=lambda i: (i.key, i.graph))
+
+
+def remove_issue(store, key: str) -> int:
+    """Drop the issue named by `key` (its date, as `kg issues` shows it); return its quad count."""
+    key = key.strip()
+    try:
+        graph = issue_graph_iri(date.fromisoformat(key))
+    except ValueError:
+        matches = [i.graph for i in list_issues(store) if key in (i.key, i.graph)]
+        graph = matches[0] if matches else None
+    if graph is not None and graph in {str(g) for g in store.graphs()}:
+        quads = store.quad_count(graph)
+        if store.drop_graph(graph):
+            return quads
+    raise NotFoundError(f"no issue {key!r} in the store; `kg issues` lists the issues by date")
+
+
+# --------------------------------------------------------------------------- query
+
+
+_PROLOGUE = re.compile(r"\s+|#[^\n]*|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>", re.IGNORECASE)
+
+
+def query_form(sparql: str) -> str:
+    """The first keyword after the prologue (comments, PREFIX, BASE), upper case; '' if none."""
+    pos = 0
+    while m := _PROLOGUE.match(sparql, pos):
+        if m.end() == pos:
+            break
+        pos = m.end()
+    word = re.match(r"[A-Za-z]+", sparql[pos:])
+    return word.group(0).upper() if word else ""
+
+
+@dataclass
+class UpdateDone:
+    quads_before: int
+    quads_after: int
+
+
+def run_query(store, sparql: str, allow_update: bool = False, timeout: float | None = None):
+    """Run a SPARQL query (QueryResult) or, with allow_update, an update (UpdateDone)."""
+    if not sparql.strip():
+        raise QueryError("the query is empty; give a SPARQL query or -f FILE.rq")
+    form = query_form(sparql)
+    if form in UPDATE_FORMS:
+        if not allow_update:
+            raise QueryError("this is a SPARQL update; kg query is read-only: add --update to run it")
+        before = store.quad_count()
+        store.update(sparql)
+        return UpdateDone(before, store.quad_count())
+    if timeout is not None:
+        return store.query(sparql, timeout=timeout)
+    return store.query(sparql)
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export(store, out, fmt: str = "trig") -> None:
+    """Write every named graph of the store to the binary stream `out`."""
+    if fmt not in EXPORT_FORMATS:
+        raise KgError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    store.export(out, fmt)
+
+
+# --------------------------------------------------------------------------- validate
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.focus}  {self.path}: {self.message}"
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    violations: list[Violation]
+    quads: int
+
+    @property
+    def text(self) -> str:
+        if self.conforms:
+            return f"ok: the store conforms to ontology/shapes.ttl ({self.quads} quads)"
+        lines = [f"{len(self.violations)} violation(s) of ontology/shapes.ttl:"]
+        return "\n".join(lines + [f"  {v}" for v in self.violations])
+
+
+def validate(store) -> ValidationReport:
+    """SHACL: ontology/shapes.ttl over every named graph, with ontology/ce.ttl as ontology."""
+    import pyshacl
+    from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace
+
+    from kg import ONTOLOGY_DIR
+    from kg.output import clean, shorten
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    buf = io.BytesIO()
+    store.export(buf, "nquads")
+    data = Dataset()
+    data.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
+    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    ontology = Graph().parse(ONTOLOGY_DIR / "ce.ttl", format="turtle")
+    conforms, results, _text = pyshacl.validate(
+        data, shacl_graph=shapes, ont_graph=ontology, inference="none",
+        abort_on_first=False, meta_shacl=False, advanced=False)
+
+    def show(node) -> str:
+        if node is None:
+            return "-"
+        if isinstance(node, BNode):
+            return "(path)"
+        return clean(str(node)) if isinstance(node, Literal) else shorten(str(node))
+
+    found = set()
+    for r in results.subjects(RDF.type, sh.ValidationResult):
+        messages = [str(m) for m in results.objects(r, sh.resultMessage)]
+        found.add(Violation(show(results.value(r, sh.focusNode)),
+                            show(results.value(r, sh.resultPath)),
+                            clean("; ".join(sorted(messages)) or "does not match its shape")))
+    violations = sorted(found, key=lambda v: (v.focus, v.path, v.message))
+    return ValidationReport(bool(conforms), violations, store.quad_count())
+
+
+# --------------------------------------------------------------------------- stats
+
+
+@dataclass
+class Stats:
+    issues: int
+    articles: int
+    events: int
+    events_by_type: dict[str, int]
+    places_by_kind: dict[str, int]
+    organizations: int
+    people: int
+    quads: int
+
+
+_COUNTS = """
+SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  { ?x a schema:PublicationIssue . BIND("issues" AS ?what) }
+  UNION { ?x a schema:NewsArticle . BIND("articles" AS ?what) }
+  UNION { ?x schema:subjectOf ?article . BIND("events" AS ?what) }
+  UNION { ?x a schema:Organization . BIND("organizations" AS ?what) }
+  UNION { ?x a schema:Person . BIND("people" AS ?what) }
+} GROUP BY ?what
+"""
+_EVENT_TYPES = """
+SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  ?e schema:subjectOf ?article ; a ?type .
+} GROUP BY ?type
+"""
+_PLACE_KINDS = """
+SELECT ?kind (COUNT(DISTINCT ?p) AS ?n) WHERE {
+  ?p a schema:Place .
+  OPTIONAL { ?p a ?class . FILTER(STRSTARTS(STR(?class), STR(ce:))) }
+  OPTIONAL { ?p ce:placeKind ?level }
+  BIND(COALESCE(STRAFTER(STR(?class), "#"), STR(?level), "Place") AS ?kind)
+} GROUP BY ?kind
+"""
+
+
+def stats(store) -> Stats:
+    counts = {r["what"]: _int(r["n"]) for r in _select(store, _COUNTS)}
+    types = {_local(r["type"]): _int(r["n"]) for r in _select(store, _EVENT_TYPES)}
+    kinds = {r["kind"]: _int(r["n"]) for r in _select(store, _PLACE_KINDS)}
+    return Stats(counts.get("issues", 0), counts.get("articles", 0), counts.get("events", 0),
+                 dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
+                 dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))),
+                 counts.get("organizations", 0), counts.get("people", 0), store.quad_count())
