@@ -178,16 +178,16 @@ def add(opts: Options, paths: tuple[Path, ...], day: date | None) -> None:
         sys.exit(1)
 
 
-def _when(spec) -> str:
-    """An event's date: a day, start/end, or earliest..latest bounds."""
+def _when(spec, issue_date: date) -> str:
+    """An event's date as stored: a day, START/END, or EARLIEST..LATEST bounds.
+
+    Like the RDF model, an event without a time gets the issue date as its latest bound.
+    """
     if spec.start:
         end = spec.end if spec.end and spec.end != spec.start else None
         return spec.start.isoformat() + (f"/{end.isoformat()}" if end else "")
-    if spec.earliest or spec.latest:
-        lo = spec.earliest.isoformat() if spec.earliest else ""
-        hi = spec.latest.isoformat() if spec.latest else ""
-        return f"{lo}..{hi}"
-    return ""
+    lo = spec.earliest.isoformat() if spec.earliest else ""
+    return f"{lo}..{(spec.latest or issue_date).isoformat()}"
 
 
 def _flat_events(events, depth=0):
@@ -218,10 +218,10 @@ def extract(path: Path, day: date | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(output.to_jsonable(issue), ensure_ascii=False, indent=2))
         return
-    rows = [[_when(e.date), ",".join(e.types), "、".join(e.places), "、".join(e.organizers),
+    rows = [[_when(e.date, issue.date), ",".join(e.types), "、".join(e.places), "、".join(e.organizers),
              "  " * depth + e.name] for depth, e in _flat_events(issue.events)]
     click.echo(output.table(["date", "types", "place", "organizers", "event"], rows))
-    click.echo(f"({len(rows)} events in {len(issue.articles)} articles of the issue of "
+    click.echo(f"({len(rows)} event(s) in {len(issue.articles)} article(s) of the issue of "
                f"{issue.date.isoformat()})")
 
 
@@ -327,7 +327,8 @@ def export(opts: Options, fmt: str, out: str) -> None:
 
     with opened(opts, read_only=True) as store:
         if out == "-":
-            stream = click.get_binary_stream("stdout")
+            sys.stdout.flush()
+            stream = sys.stdout.buffer
             pipeline.export(store, stream, fmt)
             stream.flush()
             return

@@ -31,6 +31,8 @@ class Context:
     province: str | None = None
     subdistrict: str | None = None   # the 街道 last named in the article
     community: str | None = None
+    known: frozenset[str] = frozenset()   # place names the issue names often: 和平城区 is 和 + 平城区
+    composed: dict[str, str] = field(default_factory=dict)  # 新时代文明实践中心 -> 平城区新时代文明实践中心
 
     def abbreviated(self, kind: str) -> str | None:
         return {"District": self.district, "City": self.city, "Province": self.province}.get(kind)
@@ -51,7 +53,7 @@ class EntityMention:
     locative: bool = False         # read after 在/到/来到/走进…: somewhere things happen
     anaphor: bool = False          # 该街道, 该区: resolved from context, not named here
     generic: bool = False
-    members: list[str] = field(default_factory=list)
+    weak: bool = False             # a weak suffix (家园, 苑): a place only where something happens
 
 
 @cache
@@ -109,6 +111,10 @@ def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
             break
         start -= 1
     return start
+
+
+def text_before(text: str, i: int) -> str:
+    return text[i - 1:i] or "\0"
 
 
 def _locative_before(text: str, start: int) -> bool:
@@ -179,10 +185,39 @@ class SentenceReader:
         return self.org_suffix(i, word, data)
 
     def place(self, i: int, word: str, s: PlaceSuffix, after: str) -> EntityMention | None:
-        if after and after in s.not_before:
+        if after and after in s.not_before or text_before(self.text, i) in s.not_after:
             return None
+        m = self._place(i, word, s)
+        if m is None:
+            return None
+        m.weak = s.weak
+        return self.resolve_known(m)
+
+    def resolve_known(self, m: EntityMention) -> EntityMention:
+        if m.generic and m.parent:
+            tail = m.name[len(m.parent):]
+            if len(tail) >= 4:
+                self.ctx.composed.setdefault(tail, m.name)
+            return m
+        for k in self.ctx.known:
+            if m.name != k and m.name.endswith(k) and len(m.name) - len(k) <= 2:
+                cut = len(m.name) - len(k)
+                m.name, m.surface, m.start = k, m.surface[cut:], m.start + cut
+                m.locative = m.locative or _locative_before(self.text, m.start)
+                return m
+        for tail, full in self.ctx.composed.items():
+            if m.name != full and m.name.endswith(tail):
+                m.name, m.parent = full, full[: len(full) - len(tail)] or None
+                return m
+        return m
+
+    def _place(self, i: int, word: str, s: PlaceSuffix) -> EntityMention | None:
         text = self.text
         start = _name_start(text, i, self.bound, s.max, s.school)
+        for inner in ("街道", "社区", "小区"):
+            k = text.rfind(inner, start, i)
+            if k >= 0 and inner != word:
+                start = k + len(inner)
         part = text[start:i]
         end = i + len(word)
         name_of = part + s.canonical_suffix
@@ -255,6 +290,9 @@ class SentenceReader:
         if prev is not None:
             return EntityMention(prev.name + word, text[prev.start:end], i, end, "org", org_kind=kind,
                                  parent=prev.name)
+        for tail, full in self.ctx.composed.items():
+            if tail.endswith(word) and text.endswith(tail[: -len(word)], 0, i) and len(tail) > len(word):
+                return EntityMention(full, tail, i - len(tail) + len(word), end, "org", org_kind=kind)
         abbr = text[i - 1:i]
         if abbr in lex.abbreviated_places and text[i - 2:i - 1] not in lex.abbreviation_excludes:
             place = self.ctx.abbreviated(lex.abbreviated_places[abbr])
@@ -304,12 +342,16 @@ class SentenceReader:
                     parent = e.name if e.kind == "place" else None
             pos = items_start
             new = []
-            for item in self.text[items_start:m.end(1)].split("、"):
-                if 2 <= len(item) <= 4 and not is_generic(item):
-                    name = item + m.group(2)
-                    if not any(e.name == name for e in self.out):
-                        new.append(EntityMention(name, item, pos, pos + len(item), "place", kind,
-                                                 parent=parent, also_org=True))
+            items = self.text[items_start:m.end(1)].split("、")
+            _, stops, _, _ = _index()
+            if any(len(item) < 2 or len(item) > 4 or is_generic(item) or any(w in item for w in stops if len(w) == 1)
+                   for item in items):
+                continue
+            for item in items:
+                name = item + m.group(2)
+                if not any(e.name == name for e in self.out):
+                    new.append(EntityMention(name, item, pos, pos + len(item), "place", kind,
+                                             parent=parent, also_org=True))
                 pos += len(item) + 1
             self.out = [e for e in self.out if not (items_start <= e.start and e.end <= m.end())] + new
         self.out.sort(key=lambda e: e.start)

@@ -42,6 +42,8 @@ class PlaceSuffix:
     not_before: str
     school: bool
     canonical_suffix: str
+    weak: bool = False
+    not_after: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Lexicon:
     abbreviated_places: dict[str, str]
     abbreviation_excludes: str
     text: dict
+    trigger_not_after: dict[str, str]
 
 
 @cache
@@ -69,7 +72,8 @@ def load() -> Lexicon:
     text = json.loads((LEXICON_DIR / "text.json").read_text(encoding="utf-8"))
     suffixes = tuple(sorted(
         (PlaceSuffix(s["suffix"], s["kind"], s.get("min", 2), s.get("max", 6), s.get("also_org", False),
-                     s.get("not_before", ""), s.get("school", False), s.get("canonical_suffix", s["suffix"]))
+                     s.get("not_before", ""), s.get("school", False), s.get("canonical_suffix", s["suffix"]),
+                     s.get("weak", False), s.get("not_after", ""))
          for s in places["suffixes"]),
         key=lambda s: -len(s.suffix)))
     return Lexicon(
@@ -87,4 +91,5 @@ def load() -> Lexicon:
         abbreviated_places=orgs["abbreviated_places"],
         abbreviation_excludes=orgs["abbreviation_excludes"],
         text=text,
+        trigger_not_after=json.loads((LEXICON_DIR / "triggers.json").read_text(encoding="utf-8"))["not_after"],
     )

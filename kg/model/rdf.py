@@ -122,12 +122,15 @@ class IssueGraph:
                 self.add(m, CE.surface, zh(mention.surface))
                 self.add(m, CE.charStart, Literal(mention.start))
                 self.add(m, CE.charEnd, Literal(mention.end))
-            counter = iter(range(1, 10_000))
+            made = {id(ev): iris.event_iri(issue.date, article.index, n)
+                    for n, ev in enumerate(article.events, 1)}
             for event in article.events:
-                self.add_event(event, a, article.index, counter)
+                self.add_event(event, made[id(event)], a)
+                for sub in event.sub_events:
+                    if id(sub) in made:
+                        self.add(made[id(event)], SCHEMA.subEvent, made[id(sub)])
 
-    def add_event(self, event: Event, article: URIRef, article_index: int, counter) -> URIRef:
-        e = iris.event_iri(self.issue.date, article_index, next(counter))
+    def add_event(self, event: Event, e: URIRef, article: URIRef) -> URIRef:
         for t in event.types:
             self.add(e, RDF.type, CE[t])
         self.add(e, SCHEMA.name, zh(event.name))
@@ -157,8 +160,6 @@ class IssueGraph:
             self.add(e, SCHEMA.attendee, self.entity(name))
         if event.attendee_count is not None:
             self.add(e, CE.attendeeCount, Literal(event.attendee_count, datatype=XSD.integer))
-        for sub in event.sub_events:
-            self.add(e, SCHEMA.subEvent, self.add_event(sub, article, article_index, counter))
         return e
 
 

@@ -1,0 +1,266 @@
+"""Events of one article: sentences with trigger words grouped into frames.
+
+A frame opens where a sentence names new actors (organizations or communities before the action verb)
+or a new exact day; the sentences after it add types, places and head counts until the next frame.
+Habitual and future statements (常态化, 将继续) and reported speech open nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from kg.extract.dates import find_time_expressions
+from kg.extract.entities import KIND_RANK, EntityMention
+from kg.extract.lexicon import load
+from kg.extract.sentences import ReadSentence
+from kg.records import DateSpec, Event
+
+_COUNT = re.compile(r"(近|约|共|逾|超过|达|共计|吸引)?(\d+(?:\.\d+)?)(万)?(余|多)?(人次|人|名)")
+
+
+@cache
+def _triggers() -> list[tuple[str, str]]:
+    pairs = [(w, t) for t, words in load().triggers.items() for w in words]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def find_triggers(text: str, mask: list[bool]) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, type) of trigger words outside the mask; of overlapping ones the one ending
+    last wins, as a Chinese noun phrase ends in its head (职业培训推进会 is a meeting)."""
+    found = []
+    not_after = load().trigger_not_after
+    for word, typ in _triggers():
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not any(mask[start:end]) and not (start and text[start - 1] in not_after.get(word, "")):
+                found.append((start, end, word, typ))
+            start = text.find(word, start + 1)
+    found.sort(key=lambda f: (-f[1], f[0]))
+    kept: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept) or any(f[:2] == k[:2] for k in kept):
+            kept.append(f)
+    return sorted(kept)
+
+
+def _first(text: str, words, mask: list[bool]) -> int | None:
+    best = None
+    for w in words:
+        i = text.find(w)
+        while i >= 0 and any(mask[i:i + len(w)]):
+            i = text.find(w, i + 1)
+        if i >= 0 and (best is None or i < best):
+            best = i
+    return best
+
+
+def _has(text: str, words, mask: list[bool]) -> bool:
+    return _first(text, words, mask) is not None
+
+
+def head_count(text: str) -> int | None:
+    m = _COUNT.search(text)
+    if not m:
+        return None
+    n = float(m.group(2)) * (10000 if m.group(3) else 1)
+    return int(n)
+
+
+@dataclass
+class Frame:
+    sentence: ReadSentence
+    types: list[str] = field(default_factory=list)
+    triggers: list[str] = field(default_factory=list)
+    organizers: list[EntityMention] = field(default_factory=list)
+    places: list[EntityMention] = field(default_factory=list)
+    attendees: list[EntityMention] = field(default_factory=list)
+    date: DateSpec | None = None
+    count: int | None = None
+    name: str = ""
+    sub_frames: list["Frame"] = field(default_factory=list)
+
+    @property
+    def series(self) -> bool:
+        return "EventSeries" in self.types
+
+    def participants(self) -> set[str]:
+        return {e.name for e in self.organizers + self.places + self.attendees}
+
+    def add_types(self, triggers: list[tuple[int, int, str, str]]) -> None:
+        for _, _, word, typ in triggers:
+            if typ not in self.types:
+                self.types.append(typ)
+            if word not in self.triggers:
+                self.triggers.append(word)
+
+
+def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
+    """An actor stands before the action verb or the trigger of its own clause."""
+    left = max(text.rfind(c, 0, e.start) for c in "，；：") + 1
+    right = min((k for k in (text.find(c, e.end) for c in "，；：") if k >= 0), default=len(text))
+    clause_mask = mask[left:right]
+    verb = _first(text[left:right], verbs, clause_mask)
+    trig = next((t[0] - left for t in triggers if left <= t[0] < right), None)
+    pivot = min((x for x in (verb, trig) if x is not None), default=None)
+    return pivot is not None and e.end - left <= pivot
+
+
+def _is_actor(e: EntityMention) -> bool:
+    return e.kind == "org" or (e.also_org and e.place_kind in ("Community", "Subdistrict", "Venue"))
+
+
+@dataclass
+class ArticleReader:
+    issue_date: date
+    frames: list[Frame] = field(default_factory=list)
+    current: Frame | None = None
+    anchor: DateSpec | None = None
+    article_time: DateSpec | None = None
+
+    def read(self, rs: ReadSentence, ents: list[EntityMention]) -> None:
+        text, lex = rs.text, load().text
+        tmask = list(rs.trigger_mask)
+        times = find_time_expressions(text, self.issue_date, self.anchor)
+        for t in times:
+            for i in range(t.start, min(t.end, len(tmask))):
+                tmask[i] = True
+        triggers = find_triggers(text, tmask)
+        strong = [t for t in times if not t.weak]
+        exact = next((t.spec for t in strong if t.exact), None)
+        vague = next((t.spec for t in strong if not t.exact), None)
+        when = exact or vague or next((t.spec for t in times if t.exact and t.spec.start <= self.issue_date), None)
+        if when and self.article_time is None:
+            self.article_time = when
+        habitual = _has(text, lex["habitual_markers"], rs.trigger_mask)
+        speech = _has(text, lex["speech_markers"], rs.entity_mask)
+        action = _first(text, lex["action_verbs"], tmask)
+        pivots = lex["action_verbs"] + [c for c in lex["connectors"] if len(c) > 1]
+        subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
+                    and _before_verb(text, e, triggers, pivots, tmask)]
+        places = [e for e in ents if e.kind == "place" and e.place_kind not in ("Country", "Province")
+                  and not (e.place_kind == "Venue" and e in subjects and not e.locative)]
+        cur = self.current
+        if habitual or speech:
+            return
+        new_subjects = [s for s in subjects if cur is None or s.name not in cur.participants()]
+        new_day = exact is not None and (cur is None or cur.date is None or cur.date.start != exact.start)
+        attending = _has(text, lex["attendance_verbs"], tmask)
+        if cur and new_subjects and attending and cur.types and \
+                (not triggers or {t[3] for t in triggers} & set(cur.types)):
+            cur.attendees.extend(new_subjects)
+            return
+        if cur is not None and new_subjects and not new_day and not cur.types and cur.sentence.paragraph == rs.paragraph:
+            cur.organizers.extend(new_subjects)
+            cur.places.extend(p for p in places if p.name not in cur.participants())
+            cur.add_types(triggers)
+            return
+        if (new_subjects or new_day) and (triggers or action is not None):
+            self.open(rs, triggers, subjects, places, when)
+            return
+        if cur is None:
+            if triggers and (places or subjects):
+                self.open(rs, triggers, subjects, places, when)
+            return
+        backref = _has(text, lex["backref_markers"], rs.entity_mask)
+        if triggers and (cur.sentence.paragraph == rs.paragraph or backref) and not cur.series:
+            cur.add_types(triggers)
+        if cur.sentence.paragraph == rs.paragraph or backref:
+            cur.places.extend(p for p in places if p.name not in cur.participants() and p.place_kind != "District")
+            if cur.count is None and (triggers or backref):
+                cur.count = head_count(text)
+
+    def open(self, rs, triggers, subjects, places, when) -> None:
+        previous = self.current
+        frame = Frame(rs, organizers=list(subjects), places=list(places))
+        frame.add_types(triggers)
+        if not subjects and previous is not None and _has(rs.text, load().text["group_anaphora"], rs.entity_mask):
+            frame.organizers = list(previous.organizers)
+        frame.date = when or (previous.date if previous else None) or self.article_time
+        if when is not None:
+            self.anchor = when if when.start else self.anchor
+        frame.count = head_count(rs.text) if triggers else None
+        frame.name = _name(rs.text, triggers, rs.entity_mask)
+        self.frames.append(frame)
+        self.current = frame
+
+    def events(self) -> list[tuple[Frame, Event]]:
+        frames = [f for f in self.frames if f.types]
+        _fold_summaries(frames)
+        frames = [f for f in frames if f.types]
+        _link_series(frames)
+        made = {id(f): self.to_event(f) for f in frames}
+        for f in frames:
+            made[id(f)].sub_events = [made[id(g)] for g in f.sub_frames if id(g) in made]
+        return [(f, made[id(f)]) for f in frames]
+
+    def to_event(self, f: Frame) -> Event:
+        types = ["EventSeries"] if f.series else list(f.types)
+        spec = f.date or DateSpec()
+        return Event(types=types, name=f.name or (f.triggers[0] if f.triggers else ""), sentence=f.sentence.sentence,
+                     date=DateSpec(spec.start, spec.end, spec.earliest, spec.latest, spec.text),
+                     places=_ordered_places(f), organizers=_unique(e.name for e in f.organizers),
+                     attendees=_unique(e.name for e in f.attendees), attendee_count=f.count,
+                     trigger=f.triggers[0] if f.triggers else "")
+
+
+def _link_series(frames: list[Frame]) -> None:
+    """A series' parts are the frames its article reads after it, up to the next series."""
+    for i, f in enumerate(frames):
+        if f.series and not f.sub_frames:
+            for g in frames[i + 1:]:
+                if g.series:
+                    break
+                f.sub_frames.append(g)
+
+
+def _unique(names) -> list[str]:
+    out = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def _ordered_places(f: Frame) -> list[str]:
+    places = sorted(f.places, key=lambda e: -KIND_RANK.get(e.place_kind, 0))
+    return _unique(e.name for e in places)
+
+
+def _fold_summaries(frames: list[Frame]) -> None:
+    """A lead with a vague time whose actors return in later, dated frames sums them up:
+    with two or more it is their series, with one it is the same event."""
+    for i, lead in enumerate(frames):
+        if not lead.types or (lead.date and lead.date.start) or lead.series:
+            continue
+        actors = {e.name for e in lead.organizers}
+        later = [f for f in frames[i + 1:] if f.types and f.date and f.date.start
+                 and actors & {e.name for e in f.organizers}]
+        if len(later) >= 2:
+            lead.types = ["EventSeries"]
+            lead.sub_frames = later
+        elif len(later) == 1:
+            later[0].add_types([(0, 0, w, t) for w, t in zip(lead.triggers, lead.types)])
+            lead.types = []
+
+
+def _name(text: str, triggers, mask) -> str:
+    """The words naming the event: a quoted title next to the trigger, or the phrase ending in it."""
+    if not triggers:
+        return ""
+    start, end, word, _ = triggers[-1] if len(triggers) > 1 and triggers[-1][2] in ("活动",) else triggers[0]
+    quote = re.search(r"“([^”]{2,40})”(活动|展|画展|比赛)?", text)
+    if quote and abs(quote.start() - end) <= 6 or (quote and quote.start() <= start < quote.end()):
+        return quote.group(1) + (quote.group(2) or "")
+    left = max(text.rfind(c, 0, start) for c in "，。；：、") + 1
+    for verb in ("开展了", "举办了", "开展", "举办", "组织", "召开了", "召开", "参观了", "带去了", "带来了", "开启了"):
+        k = text.find(verb, left, start + 1)
+        if k >= 0:
+            left = k + len(verb)
+            break
+    tail = re.match(r"[^，。；：、]{0,4}?活动", text[end:])
+    phrase = text[left:end] + (tail.group(0) if tail else "")
+    return phrase.strip("“”") if 2 <= len(phrase) <= 40 else word

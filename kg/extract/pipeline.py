@@ -1,0 +1,226 @@
+"""The extraction pipeline: page text to an Issue record. No rdflib here.
+
+Stages: layout (articles) → sentences → names (places, organizations) → events → issue-level
+resolution (containment, defaults, duplicates). Each stage is testable alone; see tests/extract/.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import date
+
+from kg.extract.entities import Context, EntityMention, read_entities
+from kg.extract.events import ArticleReader, Frame
+from kg.extract.layout import RawArticle, segment
+from kg.extract.normalize import clean_paragraph
+from kg.extract.sentences import read_sentences
+from kg.records import Article, DateSpec, Event, Issue, Mention, Organization, Person, Place
+
+ADMIN_KINDS = {"Country", "Province", "City", "District", "Subdistrict", "Community", "ResidentialArea"}
+
+
+def issue_context(bodies: list[str]) -> Context:
+    """The district, city and province the issue is about: the ones it names most."""
+    counts: dict[str, Counter] = {"District": Counter(), "City": Counter(), "Province": Counter()}
+    for body in bodies:
+        for rs in read_sentences(body):
+            for e in read_entities(rs.text, Context(), rs.entity_mask):
+                if e.kind == "place" and e.place_kind in counts and not e.anaphor:
+                    counts[e.place_kind][e.name] += 1
+    top = {k: (c.most_common(1)[0][0] if c else None) for k, c in counts.items()}
+    known = frozenset(n for c in counts.values() for n, k in c.items() if k >= 2)
+    return Context(district=top["District"], city=top["City"], province=top["Province"], known=known)
+
+
+def join_cut_paragraphs(paragraphs: list[str], short: int = 30) -> list[str]:
+    """A short paragraph that stops mid-sentence (一行人来 / 到育才社区…) was cut by the layout: join it."""
+    out: list[str] = []
+    for p in paragraphs:
+        if not p:
+            continue
+        if out and len(out[-1]) <= short and not out[-1].endswith(("。", "！", "？", "”", "…", "；")):
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
+
+
+class IssueBuilder:
+    def __init__(self, issue: Issue, ctx: Context):
+        self.issue = issue
+        self.ctx = ctx
+        self.place_mentions: dict[str, list[EntityMention]] = {}
+        self.org_mentions: dict[str, EntityMention] = {}
+        self.event_places: set[str] = set()
+        self.article_subdistricts: dict[str, set[str]] = {}
+
+    def article(self, index: int, raw: RawArticle) -> Article:
+        body = "\n".join(join_cut_paragraphs([clean_paragraph(p) for p in raw.paragraphs]))
+        art = Article(index=index, headline=raw.headline.strip() or _fallback_headline(body),
+                      subtitle=raw.subtitle, body=body)
+        art.authors = [n for n, role in raw.people if role != "photographer"]
+        for name, role in raw.people:
+            self.issue.people.setdefault(name, Person(name, "记者" if role == "reporter" else role))
+        reader = ArticleReader(self.issue.date)
+        ctx = Context(self.ctx.district, self.ctx.city, self.ctx.province, known=self.ctx.known,
+                      composed=self.ctx.composed)
+        subs: set[str] = set()
+        for rs in read_sentences(body):
+            ents = read_entities(rs.text, ctx, rs.entity_mask)
+            for e in ents:
+                self.note(e, art, rs.sentence.start)
+                if e.kind == "place" and e.place_kind == "Subdistrict":
+                    ctx.subdistrict = e.name
+                    if not e.anaphor:
+                        subs.add(e.name)
+                if e.kind == "place" and e.place_kind == "Community":
+                    ctx.community = e.name
+            reader.read(rs, ents)
+        for frame, event in reader.events():
+            self.finish_event(frame, event, subs)
+            art.events.append(event)
+        for ms in self.place_mentions.values():
+            for m in ms:
+                if m.place_kind == "Community" and m.parent is None and len(subs) == 1 and \
+                        getattr(m, "_article", None) == index:
+                    m.parent = next(iter(subs))
+        return art
+
+    def note(self, e: EntityMention, art: Article, offset: int) -> None:
+        setattr(e, "_article", art.index)
+        if e.kind == "place":
+            self.place_mentions.setdefault(e.name, []).append(e)
+            if e.also_org:
+                self.org_mentions.setdefault(e.name, e)
+        else:
+            self.org_mentions.setdefault(e.name, e)
+        if not e.anaphor:
+            art.mentions.append(Mention(e.name, e.surface, offset + e.start, offset + e.end))
+
+    def finish_event(self, frame: Frame, event: Event, subs: set[str]) -> None:
+        if not event.places:
+            event.places = self.default_places(frame)
+        else:
+            event.places = self.with_ancestors(event.places)
+        self.event_places.update(event.places)
+        if not event.date.known and frame.date is None:
+            event.date = DateSpec(latest=self.issue.date)
+
+    def default_places(self, frame: Frame) -> list[str]:
+        for e in frame.organizers:
+            if e.kind == "place":
+                return [e.name]
+            if e.parent and e.parent in self.place_mentions:
+                return [e.parent]
+        return [self.ctx.district] if self.ctx.district and self.ctx.district in self.place_mentions else []
+
+    def with_ancestors(self, names: list[str]) -> list[str]:
+        out = list(names)
+        for name in names:
+            for m in self.place_mentions.get(name, []):
+                if m.parent and m.parent not in out and m.parent != self.ctx.district:
+                    out.append(m.parent)
+        return out
+
+    # ---------------------------------------------------------------- issue level
+    def finish(self) -> None:
+        issue, ctx = self.issue, self.ctx
+        for name, ms in self.place_mentions.items():
+            kind = ms[0].place_kind
+            weak = kind == "Venue" or any(m.weak for m in ms)
+            if weak and not (name in self.event_places or any(m.locative for m in ms)):
+                continue
+            parent = next((m.parent for m in ms if m.parent and m.parent != name), None)
+            issue.places[name] = Place(name, kind, parent)
+        for place in list(issue.places.values()):
+            if place.parent is None:
+                place.parent = self.default_parent(place)
+            if place.parent and place.parent not in issue.places:
+                ms = self.place_mentions.get(place.parent)
+                kind = ms[0].place_kind if ms else "District"
+                issue.places[place.parent] = Place(place.parent, kind, self.default_parent(Place(place.parent, kind)))
+        for name, m in self.org_mentions.items():
+            if m.kind == "place" and name not in issue.places and m.place_kind in ADMIN_KINDS:
+                continue
+            issue.organizations[name] = Organization(name, m.org_kind or _place_org_kind(m))
+
+    def default_parent(self, place: Place) -> str | None:
+        ctx = self.ctx
+        if place.kind == "District":
+            return ctx.city if place.name == ctx.district else None
+        if place.kind == "City":
+            return ctx.province if place.name == ctx.city else None
+        if place.kind in ("Province", "Country"):
+            return None
+        return ctx.district if ctx.district != place.name else None
+
+
+def _place_org_kind(m: EntityMention) -> str:
+    if m.school:
+        return "School"
+    return {"Community": "Community", "Subdistrict": "Government"}.get(m.place_kind, "Institution")
+
+
+def _fallback_headline(body: str) -> str:
+    first = body.split("。")[0].split("\n")[0]
+    return (first[:18] + "…") if len(first) > 18 else first
+
+
+def merge_duplicates(issue: Issue) -> None:
+    """The same event reported in two articles: same specific place, a shared type, one is kept."""
+    seen: dict[tuple[str, str], tuple[int, Event]] = {}
+    for art in issue.articles:
+        keep = []
+        for ev in art.events:
+            specific = next((p for p in ev.places if issue.places.get(p) and
+                             issue.places[p].kind in ("Venue", "Community", "ResidentialArea")), None)
+            key = None
+            if specific and "EventSeries" not in ev.types:
+                for t in ev.types:
+                    if (specific, t) in seen and seen[(specific, t)][0] != art.index:
+                        key = (specific, t)
+                        break
+            if key:
+                _absorb(seen[key][1], ev)
+                continue
+            if specific:
+                for t in ev.types:
+                    seen.setdefault((specific, t), (art.index, ev))
+            keep.append(ev)
+        art.events = keep
+
+
+def _width(d: DateSpec) -> int:
+    if d.start:
+        return 0
+    if d.earliest and d.latest:
+        return (d.latest - d.earliest).days
+    return 10_000
+
+
+def _absorb(kept: Event, dup: Event) -> None:
+    if kept.attendee_count is None:
+        kept.attendee_count = dup.attendee_count
+    if _width(dup.date) < _width(kept.date):
+        kept.date = dup.date
+    for n in dup.organizers:
+        if n not in kept.organizers:
+            kept.organizers.append(n)
+    for n in dup.attendees:
+        if n not in kept.attendees:
+            kept.attendees.append(n)
+
+
+def extract_issue(text: str, issue_date: date, source: str, content_hash: str = "") -> Issue:
+    raw_articles = segment(text)
+    issue = Issue(date=issue_date, source=source, text=text,
+                  content_hash=content_hash or hashlib.sha256(text.encode("utf-8")).hexdigest())
+    ctx = issue_context(["\n".join(clean_paragraph(p) for p in a.paragraphs) for a in raw_articles])
+    issue.district, issue.city, issue.province = ctx.district, ctx.city, ctx.province
+    builder = IssueBuilder(issue, ctx)
+    for i, raw in enumerate(raw_articles, 1):
+        issue.articles.append(builder.article(i, raw))
+    builder.finish()
+    merge_duplicates(issue)
+    return issue

@@ -1,0 +1,80 @@
+"""Sentences of an article body, with the masks the later stages read them through."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import load
+from kg.records import Sentence
+
+_END = re.compile(r"[。！？；]+[”’」]?")
+SPEECH_QUOTE_MIN = 13   # a quotation this long is somebody speaking, not a title
+
+
+@dataclass
+class ReadSentence:
+    sentence: Sentence
+    paragraph: int
+    entity_mask: list[bool] = field(default_factory=list)   # inside quotes or titles: no names read
+    trigger_mask: list[bool] = field(default_factory=list)  # speech, titles, purpose clauses: no events read
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+def split_sentences(body: str) -> list[tuple[str, int, int, int]]:
+    """(text, start, end, paragraph) for each sentence; paragraphs are the body's lines."""
+    out, offset = [], 0
+    for p, para in enumerate(body.split("\n")):
+        pos = 0
+        for m in _END.finditer(para):
+            piece = para[pos:m.end()]
+            if piece.strip():
+                out.append((piece, offset + pos, offset + m.end(), p))
+            pos = m.end()
+        if para[pos:].strip():
+            out.append((para[pos:], offset + pos, offset + len(para), p))
+        offset += len(para) + 1
+    return out
+
+
+def _spans(text: str, open_: str, close: str):
+    depth_start = None
+    for i, c in enumerate(text):
+        if c == open_ and depth_start is None:
+            depth_start = i
+        elif c == close and depth_start is not None:
+            yield depth_start, i + 1
+            depth_start = None
+    if depth_start is not None:
+        yield depth_start, len(text)
+
+
+def masks(text: str) -> tuple[list[bool], list[bool]]:
+    entity = [False] * len(text)
+    trigger = [False] * len(text)
+    for a, b in _spans(text, "“", "”"):
+        for i in range(a, b):
+            entity[i] = True
+            if b - a >= SPEECH_QUOTE_MIN:
+                trigger[i] = True
+    for a, b in _spans(text, "《", "》"):
+        for i in range(a, b):
+            entity[i] = trigger[i] = True
+    lex = load().text
+    stripped = text.lstrip("，")
+    if any(stripped.startswith(w) for w in lex["purpose_openers"]):
+        cut = text.find("，")
+        for i in range(0, cut if cut > 0 else 0):
+            trigger[i] = True
+    return entity, trigger
+
+
+def read_sentences(body: str) -> list[ReadSentence]:
+    out = []
+    for text, start, end, p in split_sentences(body):
+        entity, trigger = masks(text)
+        out.append(ReadSentence(Sentence(text, start, end), p, entity, trigger))
+    return out

@@ -1,0 +1,108 @@
+"""kg query: output formats, the example queries, read-only by default, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.conftest import QUERIES, SAMPLE_KEY, one_line_error
+
+SCHEMA = "https://schema.org/"
+EVENTS = "SELECT ?e ?name WHERE { ?e <https://schema.org/subjectOf> ?a ; <https://schema.org/name> ?name }"
+
+
+def test_table_csv_json_agree(kg):
+    table = kg.ok("query", EVENTS).stdout.splitlines()
+    rows = list(csv.reader(io.StringIO(kg.ok("query", "--format", "csv", EVENTS).stdout)))
+    data = json.loads(kg.ok("query", "--format", "json", EVENTS).stdout)
+    n = len(data["results"]["bindings"])
+    assert n >= 3
+    assert data["head"]["vars"] == ["e", "name"] and rows[0] == ["e", "name"]
+    assert len(rows) == n + 1
+    assert table[0].split() == ["e", "name"] and table[-1] == f"({n} rows)"
+    binding = data["results"]["bindings"][0]
+    assert binding["e"]["type"] == "uri"
+    assert binding["name"] == {"type": "literal", "value": binding["name"]["value"], "xml:lang": "zh"}
+    # csv keeps full IRIs; the table shortens them
+    assert rows[1][0].startswith("https://w3id.org/community-kg/id/event/")
+    assert "id:event/" in table[2]
+
+
+def test_ask_and_construct(kg):
+    assert kg.ok("query", "ASK { ?s ?p ?o }").stdout.strip() == "true"
+    assert json.loads(kg.ok("query", "--format", "json", "ASK { ?s ?p ?o }").stdout)["boolean"] is True
+    out = kg.ok("query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://schema.org/PublicationIssue> ; ?p ?o }")
+    assert "<https://schema.org/PublicationIssue>" in out.stdout
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=[p.name for p in QUERIES])
+def test_example_queries_run(kg, path):
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("#"), "each example query starts with a comment block"
+    result = kg.ok("query", "-f", path, "--format", "json")
+    json.loads(result.stdout)
+
+
+def test_example_query_names():
+    names = {p.name for p in QUERIES}
+    assert {"events_by_type_and_month.rq", "events_in_subdistrict.rq", "co_organizers.rq",
+            "place_everything.rq", "events_with_places_and_dates.rq"} <= names
+
+
+def test_events_query_prints_events_with_places_and_dates(kg):
+    result = kg.ok("query", "-f", "data/queries/events_with_places_and_dates.rq", "--format", "json")
+    rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(result.stdout)["results"]["bindings"]]
+    assert len(rows) >= 3
+    assert all(r["issue"] == SAMPLE_KEY and r["event"] and r["date"] for r in rows)
+    assert all(r["date"][:4] == "2024" or r["date"].startswith("..2024") for r in rows)
+    with_places = [r for r in rows if r.get("places")]
+    assert len(with_places) >= 2
+    table = kg.ok("query", "-f", "data/queries/events_with_places_and_dates.rq").stdout
+    assert with_places[0]["places"].split("、")[0] in table
+
+
+def test_update_refused_and_store_unchanged(kg):
+    before = kg.quads()
+    for update in ("DELETE WHERE {?s ?p ?o}",
+                   "# a comment\nPREFIX s: <https://schema.org/>\nBASE <http://x/>\n delete where { ?s ?p ?o }",
+                   "PREFIX : <http://x/> DROP ALL",
+                   "WITH <http://x/> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }"):
+        result = kg("query", update)
+        assert result.exit_code == 1
+        assert one_line_error(result) == (
+            "kg: error: this is a SPARQL update; kg query is read-only: add --update to run it")
+    assert kg.quads() == before > 0
+
+
+def test_update_allowed_with_flag(kg):
+    result = kg.ok("query", "--update", "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert "update done" in result.stdout
+    assert kg.quads() == 0
+
+
+def test_syntax_error_is_one_line(kg):
+    result = kg("query", "SELECT ?x WHERE { ?x ?y")
+    assert result.exit_code == 1
+    one_line_error(result)
+
+
+def test_query_needs_exactly_one_source(kg):
+    assert kg("query").exit_code == 2
+    assert kg("query", "-f", QUERIES[0], "SELECT * {}").exit_code == 2
+    assert kg("query", "-f", "no/such/file.rq").exit_code == 2
+
+
+def test_csv_defuses_formulas(kg):
+    sparql = 'SELECT ?a ?b ?c WHERE { BIND("=1+2" AS ?a) BIND("@SUM(A1)" AS ?b) BIND("平城区" AS ?c) }'
+    rows = list(csv.reader(io.StringIO(kg.ok("query", "--format", "csv", sparql).stdout)))
+    assert rows[1] == ["'=1+2", "'@SUM(A1)", "平城区"]
+
+
+def test_table_pads_cjk_and_strips_controls(kg):
+    sparql = ('SELECT ?name ?n WHERE { VALUES (?name ?n) { ("平城区" "1") ("ab\\u0007c\\nd" "2") } }')
+    lines = kg.ok("query", sparql).stdout.splitlines()
+    assert lines[2] == "平城区  1"
+    assert lines[3] == "abc d   2"
