@@ -106,7 +106,11 @@ def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
     verb = _first(text[left:right], verbs, clause_mask)
     trig = next((t[0] - left for t in triggers if left <= t[0] < right), None)
     pivot = min((x for x in (verb, trig) if x is not None), default=None)
-    return pivot is not None and e.end - left <= pivot
+    if pivot is None:
+        # 迎宾街道联合16个村、社区，开展了…: the verb of a clause that names only actors comes after it
+        later = _first(text[right:], verbs, mask[right:])
+        return later is not None and "的" not in text[e.end:right]
+    return e.end - left <= pivot
 
 
 def _is_actor(e: EntityMention) -> bool:
@@ -138,9 +142,8 @@ class ArticleReader:
         habitual = _has(text, lex["habitual_markers"], rs.trigger_mask)
         speech = _has(text, lex["speech_markers"], rs.entity_mask)
         action = _first(text, lex["action_verbs"], tmask)
-        pivots = lex["action_verbs"] + [c for c in lex["connectors"] if len(c) > 1]
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
-                    and _before_verb(text, e, triggers, pivots, tmask)]
+                    and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
         places = [e for e in ents if e.kind == "place" and e.place_kind not in ("Country", "Province")
                   and not (e.place_kind == "Venue" and e in subjects and not e.locative)]
         cur = self.current

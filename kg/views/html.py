@@ -106,10 +106,13 @@ def short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def vis_colour(c: str) -> dict:
+    return {"background": c, "border": c, "highlight": {"background": c, "border": "#222"},
+            "hover": {"background": c, "border": "#222"}}
+
+
 def vis_options(n_nodes: int) -> dict:
-    groups = {cls: {"color": {"background": c, "border": c, "highlight": {"background": c, "border": "#222"},
-                              "hover": {"background": c, "border": "#222"}}, "shape": s}
-              for cls, (c, s) in L.CLASS_STYLE.items()}
+    groups = {cls: {"color": vis_colour(c), "shape": s} for cls, (c, s) in L.CLASS_STYLE.items()}
     return {
         "groups": groups,
         "nodes": {"font": {"size": 12, "face": "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, sans-serif"},
@@ -140,9 +143,7 @@ def view_data(view: KgGraph, full: KgGraph, lang: str, colours: dict[str, str] |
         nodes.append({"id": ids[node_id], "label": short(label, 24 if lang == "en" else 14),
                       "group": node.cls, "size": round(8 + 4 * math.sqrt(degree[node_id]), 1)})
         if colours and node_id in colours:
-            c = colours[node_id]
-            nodes[-1]["color"] = {"background": c, "border": c, "highlight": {"background": c, "border": "#222"},
-                                  "hover": {"background": c, "border": "#222"}}
+            nodes[-1]["color"] = vis_colour(colours[node_id])
         details.append(describe(full, full.nodes.get(node_id, node), lang))
     edges = []
     for e in view.edges:
@@ -166,7 +167,8 @@ def render_view(view: KgGraph, full: KgGraph, *, lang: str = "zh", title: str = 
     body = (f"<header><h1>{esc(title)}</h1><p>{esc(sub)}</p></header>\n<main>"
             f'<div id="kg-wrap"><div id="kg-network"></div><div id="kg-tooltip" class="kg-card" hidden></div>'
             f'<div id="kg-status">{esc(L.ui("laying_out", lang))}</div></div>'
-            f'<aside>{legend(legend_items or class_legend(view, lang), lang)}<section id="kg-detail" class="kg-card" hidden></section></aside></main>')
+            f'<aside>{legend(legend_items or class_legend(view, lang), lang)}'
+            f'<section id="kg-detail" class="kg-card" hidden></section></aside></main>')
     return page(title, body, lang=lang, styles=(asset("vendor/vis-network.css"), asset("assets/view.css")),
                 scripts=(asset("vendor/vis-network.min.js"), asset("assets/view.js")),
                 data=view_data(view, full, lang, colours))
