@@ -1,6 +1,6 @@
 """Namespaces of the contract, derived from ontology/ce.ttl.
 
-rdflib's DefinedNamespace refuses undefined terms, so a typo like CE.evidnce fails at once;
+rdflib's DefinedNamespace refuses undefined terms, so a misspelt term fails at once;
 tests/model/test_vocab.py checks that these lists equal the terms the ontology declares.
 """
 

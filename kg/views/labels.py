@@ -80,6 +80,21 @@ UI_LABELS = {
     "edges": ("条连线", "edges"),
     "between": ("至", "to"),
     "before": ("不晚于", "by"),
+    "report": ("社区活动报告", "Community events report"),
+    "issues": ("期", "issues"),
+    "articles": ("篇报道", "articles"),
+    "events": ("项活动", "events"),
+    "by_type": ("各类活动数", "Events per type"),
+    "by_type_note": ("一项活动可属多个类型。", "An event may have several types."),
+    "by_subdistrict": ("各街道活动数", "Events per subdistrict"),
+    "no_subdistrict": ("（未定位到街道）", "(no subdistrict)"),
+    "timeline": ("活动时间线", "Timeline of events"),
+    "timeline_note": ("浅色为大致时间。", "Lighter marks are approximate dates."),
+    "undated": ("无日期", "undated"),
+    "article_list": ("报道与活动", "Articles and their events"),
+    "evidence_link": ("依据", "evidence"),
+    "no_events": ("未识别出活动。", "No events found."),
+    "view": ("图谱", "Graph"),
 }
 
 
