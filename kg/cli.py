@@ -82,8 +82,14 @@ ISO_DATE = IsoDate()
 
 @dataclass
 class Options:
+    """ctx.obj of every command: the --store and --debug values, and how to open the store."""
+
     location: str | None
     debug: bool
+
+    def open_store(self, read_only: bool = True):
+        """A context manager yielding the store (kg/views/cli.py calls this)."""
+        return opened(self, read_only)
 
 
 @contextmanager
@@ -145,16 +151,18 @@ class Progress:
             self.bar = None
 
 
-@cli.command()
+@cli.command(short_help="Add issue pages (.txt files or folders of them) to the store.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--date", "day", type=ISO_DATE,
               help="The issue date, when the page head does not print it (one file only).")
+@click.option("--force", is_flag=True,
+              help="Extract and store pages again even when they did not change.")
 @click.pass_obj
-def add(opts: Options, paths: tuple[Path, ...], day: date | None) -> None:
+def add(opts: Options, paths: tuple[Path, ...], day: date | None, force: bool) -> None:
     """Add newspaper issue pages (.txt files or folders of them) to the store.
 
     The issue date is read from the page head unless --date gives it. Adding an issue again
-    replaces its triples; an unchanged page is skipped. Good files are added even when
+    replaces its triples; an unchanged page is skipped (unless --force). Good files are added even when
     others fail; each failure is reported on one line and the exit status is 1.
 
     \b
@@ -168,7 +176,7 @@ def add(opts: Options, paths: tuple[Path, ...], day: date | None) -> None:
     progress = Progress()
     with opened(opts, read_only=False) as store:
         try:
-            report = pipeline.add_pages(store, paths, day, progress=progress)
+            report = pipeline.add_pages(store, paths, day, progress=progress, force=force)
         finally:
             progress.close()
     click.echo(report.summary)
@@ -228,7 +236,7 @@ def extract(path: Path, day: date | None, fmt: str) -> None:
 # --------------------------------------------------------------------------- issues / remove
 
 
-@cli.command()
+@cli.command(short_help="List the issues in the store, one a line.")
 @click.pass_obj
 def issues(opts: Options) -> None:
     """List the issues in the store, one a line: date, source file, articles, events, triples.
@@ -246,7 +254,7 @@ def issues(opts: Options) -> None:
     click.echo(output.table(["issue", "source", "articles", "events", "triples"], rows))
 
 
-@cli.command()
+@cli.command(short_help="Remove one issue, named by its date.")
 @click.argument("issue")
 @click.pass_obj
 def remove(opts: Options, issue: str) -> None:
@@ -266,7 +274,7 @@ def remove(opts: Options, issue: str) -> None:
 # --------------------------------------------------------------------------- query / export
 
 
-@cli.command()
+@cli.command(short_help="Run a SPARQL query (read-only unless --update).")
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from a .rq file (see data/queries/).")
@@ -328,22 +336,28 @@ def export(opts: Options, fmt: str, out: str) -> None:
     with opened(opts, read_only=True) as store:
         if out == "-":
             sys.stdout.flush()
-            stream = sys.stdout.buffer
-            pipeline.export(store, stream, fmt)
-            stream.flush()
+            pipeline.export(store, sys.stdout.buffer, fmt)
+            sys.stdout.buffer.flush()
             return
-        target = Path(out)
+        write_atomically(Path(out), lambda f: pipeline.export(store, f, fmt))
+    click.echo(f"wrote {out}", err=True)
+
+
+def write_atomically(target: Path, write) -> None:
+    """Call write(binary_file) on a file beside `target`, then rename it into place, so a
+    failure never leaves half a file."""
+    tmp = None
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        # Write beside the target and rename, so a failed export never leaves half a file.
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pipeline.export(store, f, fmt)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    click.echo(f"wrote {target}", err=True)
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+        os.replace(tmp, target)
+    except OSError as e:
+        raise KgError(f"{target}: cannot write it ({e.strerror or e}); choose another -o FILE") from None
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 # --------------------------------------------------------------------------- validate / stats
@@ -366,7 +380,7 @@ def validate(opts: Options) -> None:
         sys.exit(1)
 
 
-@cli.command()
+@cli.command(short_help="Count issues, articles, events, places, organizations, people.")
 @click.pass_obj
 def stats(opts: Options) -> None:
     """Count issues, articles, events by type, places by kind, organizations, people, quads."""

@@ -141,9 +141,9 @@ def to_csv(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 def result_kind(result) -> str:
     """'boolean' (ASK), 'graph' (CONSTRUCT/DESCRIBE) or 'bindings' (SELECT)."""
     kind = str(getattr(result, "kind", "")).lower()
-    if kind in ("ask", "boolean") or (getattr(result, "boolean", None) is not None and not result.variables):
+    if kind in ("ask", "boolean"):
         return "boolean"
-    if kind in ("construct", "describe", "graph", "triples") or getattr(result, "ntriples", None) is not None:
+    if kind in ("construct", "describe", "graph", "triples"):
         return "graph"
     return "bindings"
 

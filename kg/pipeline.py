@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +19,6 @@ from kg.errors import InputError, KgError, NotFoundError, QueryError
 
 SCHEMA = "https://schema.org/"
 CE = "https://w3id.org/community-kg/ontology#"
-ID = "https://w3id.org/community-kg/id/"
 PREFIXES = f"PREFIX schema: <{SCHEMA}>\nPREFIX ce: <{CE}>\n"
 HEAD_LINES = 5          # the issue date is printed in the first few lines of a page
 EXPORT_FORMATS = ("trig", "nquads", "turtle", "jsonld")
@@ -45,8 +45,10 @@ def _local(iri: str) -> str:
 
 
 def issue_graph_iri(day: date) -> str:
-    """The named graph of the issue of `day` (the issue's own IRI)."""
-    return f"{ID}issue/{day.isoformat()}"
+    """The named graph of the issue of `day`: the issue's own IRI, as kg.model.rdf names it."""
+    from kg.model.iris import issue_iri
+
+    return str(issue_iri(day))
 
 
 def page_head(text: str, lines: int = HEAD_LINES) -> str:
@@ -61,7 +63,7 @@ def issue_date_of(page, date_override: date | None = None) -> date:
 
     day = date_override or parse_issue_date(page_head(page.text))
     if day is None:
-        raise InputError(f"{page.path.name}: no issue date in the page head; "
+        raise InputError(f"{page.path}: no issue date in the page head; "
                          "give it with --date YYYY-MM-DD")
     return day
 
@@ -108,8 +110,9 @@ def _expand(paths: Iterable[Path], report: AddReport) -> list[Path]:
 
 
 def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
-              progress: Callable[[int, int, Path], None] | None = None) -> AddReport:
-    """Add page files (or folders of them) as issues; unchanged pages are skipped.
+              progress: Callable[[int, int, Path], None] | None = None,
+              force: bool = False) -> AddReport:
+    """Add page files (or folders of them) as issues; unchanged pages are skipped unless `force`.
 
     Good files are added even when others fail; all graphs are written in one go at the end,
     so an unexpected error leaves the store as it was. `progress(done, total, file)` is called
@@ -132,11 +135,11 @@ def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
             day = issue_date_of(page, date_override)
             key = day.isoformat()
             if key in taken:
-                raise InputError(f"{path.name}: has the same issue date {key} as {taken[key]}; "
+                raise InputError(f"{path}: has the same issue date {key} as {taken[key]}; "
                                  "add each issue once (or give its date with --date)")
-            taken[key] = path.name
+            taken[key] = str(path)
             graph = issue_graph_iri(day)
-            if _stored_hash(store, graph) == page.sha256:
+            if not force and _stored_hash(store, graph) == page.sha256:
                 report.unchanged.append((str(path), key))
             else:
                 issue = extract_issue(page.text, day, page.path.name)
@@ -294,13 +297,15 @@ def validate(store) -> ValidationReport:
     sh = Namespace("http://www.w3.org/ns/shacl#")
     buf = io.BytesIO()
     store.export(buf, "nquads")
-    data = Dataset()
-    data.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
-    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
-    ontology = Graph().parse(ONTOLOGY_DIR / "ce.ttl", format="turtle")
-    conforms, results, _text = pyshacl.validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none",
-        abort_on_first=False, meta_shacl=False, advanced=False)
+    with warnings.catch_warnings():   # rdflib 7 deprecates Dataset APIs pyshacl still uses
+        warnings.simplefilter("ignore", DeprecationWarning)
+        data = Dataset()
+        data.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
+        shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+        ontology = Graph().parse(ONTOLOGY_DIR / "ce.ttl", format="turtle")
+        conforms, results, _text = pyshacl.validate(
+            data, shacl_graph=shapes, ont_graph=ontology, inference="none",
+            abort_on_first=False, meta_shacl=False, advanced=False)
 
     def show(node) -> str:
         if node is None:

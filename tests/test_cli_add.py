@@ -29,6 +29,10 @@ def test_add_twice_keeps_the_same_quads(kg_empty, tmp_path):
     assert again.stdout.strip() == "added 0, unchanged 1, failed 0"
     assert kg_empty.quads() == quads
 
+    forced = kg_empty.ok("add", "--force", SAMPLE)
+    assert forced.stdout.strip() == "added 1, unchanged 0, failed 0"
+    assert kg_empty.quads() == quads
+
     # A changed page of the same issue replaces it: re-extracted, never duplicated.
     changed = tmp_path / "changed.txt"
     changed.write_text(SAMPLE.read_text(encoding="utf-8") + "\n", encoding="utf-8")

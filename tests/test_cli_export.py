@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
-from tests.conftest import ISSUE_GRAPH
+from tests.conftest import ISSUE_GRAPH, one_line_error
 
 RDFLIB_FORMAT = {"trig": "trig", "nquads": "nquads", "jsonld": "json-ld", "turtle": "turtle"}
 
@@ -45,3 +45,12 @@ def test_export_of_an_emptied_store(kg):
 
 def test_unknown_format_is_a_usage_error(kg):
     assert kg("export", "--format", "rdfxml").exit_code == 2
+
+
+def test_unwritable_output_is_one_line(kg, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = kg("export", "-o", blocker / "sub" / "graph.trig")
+    assert result.exit_code == 1
+    assert "cannot write" in one_line_error(result)
+    assert list(tmp_path.glob("**/*.part")) == []

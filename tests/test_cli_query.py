@@ -106,3 +106,8 @@ def test_table_pads_cjk_and_strips_controls(kg):
     lines = kg.ok("query", sparql).stdout.splitlines()
     assert lines[2] == "平城区  1"
     assert lines[3] == "abc d   2"
+
+
+def test_timeout_option(kg):
+    assert kg.ok("query", "--timeout", "30", "ASK { ?s ?p ?o }").stdout.strip() == "true"
+    assert kg("query", "--timeout", "0", "ASK {}").exit_code == 2

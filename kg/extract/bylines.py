@@ -29,12 +29,14 @@ def _roles() -> list[tuple[str, str]]:
 
 
 def _merge_names(tokens: list[str]) -> list[str]:
-    """OCR splits 段雨萌 into 段 / 雨萌: a one-character token joins the next when that makes a name."""
+    """OCR splits 段雨萌 into 段 / 雨萌: a one-character token joins the next when that makes a name;
+    a compound surname (欧阳 娜娜) is never a name alone and joins the next token too."""
+    compound = load().text["byline"].get("compound_surnames", ())
     names, i = [], 0
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if nxt and (len(tok) == 1 or len(nxt) == 1) and len(tok + nxt) <= 3:
+        if nxt and ((len(tok) == 1 or len(nxt) == 1) and len(tok + nxt) <= 3 or tok in compound and len(nxt) <= 2):
             tok += nxt
             i += 1
         if len(tok) >= 2:
@@ -55,6 +57,10 @@ def parse_byline(text: str) -> Byline:
     bracket = s[:1] in "(（"
     if bracket:
         s = s[1:]
+        credit = _BRACKET_CREDIT.match(s)
+        if credit and not any(s.lstrip().startswith(w) for w, _ in _roles() if len(w) > 1):   # (王 磊 报道), (李明 摄): names first, the role after them
+            role = "photographer" if credit.group(2) == "摄" else "reporter"
+            return Byline([(n, role) for n in _merge_names(credit.group(1).split())], s[credit.end():].strip())
     people: list[tuple[str, str]] = []
     role, pending = None, []
 
@@ -91,16 +97,38 @@ def parse_byline(text: str) -> Byline:
     return Byline(people, s.strip())
 
 
-_REPORTED = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]{2,4}\s*)+)报道\s*[)）]")
-_CREDIT = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*摄$")
+_REPORTED = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]{1,4}\s*)+?)\s*报道\s*[)）]")
+_BRACKET_CREDIT = re.compile(r"\s*((?:[\u4e00-\u9fff·]{1,4}\s*)+?)\s*(报道|摄)\s*[)）]")
+_CREDIT = re.compile(r"(?:^|[。\s])(?:本报)?(?:摄影记者|记者|通讯员|摄影)?\s*[:：]?\s*"
+                     r"([\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})*)\s*摄(?:影)?$")
 
 
 def reported_by(text: str) -> list[str]:
-    """`(张三 李四 报道)` anywhere in a paragraph."""
+    """`(张三 李四 报道)`, `(王 磊 报道)` anywhere in a paragraph."""
     m = _REPORTED.search(text)
-    return _merge_names(m.group(1).split()) if m else []
+    if not m:
+        return []
+    names = _merge_names(m.group(1).split())
+    return [n for n in names if n not in _roles_words()]
+
+
+def is_credit_line(text: str) -> bool:
+    """A line that is only a `(X 报道)` credit, printed after the article it closes."""
+    m = _REPORTED.search(text)
+    return bool(m) and not text.replace(m.group(0), "").strip()
+
+
+def _roles_words() -> set[str]:
+    return set(load().text["byline"]["roles"])
 
 
 def photo_credit(caption: str) -> str | None:
-    m = _CREDIT.match(re.sub(r"\s+", "", caption))
-    return m.group(1) if m else None
+    """`李明 摄`, `李 明 摄`, `记者 李明 摄`: the photographer."""
+    m = _CREDIT.search(caption.strip())
+    if not m:
+        return None
+    tokens = [t for t in m.group(1).split() if t not in _roles_words()]
+    if len("".join(tokens)) <= 4:   # one name, however OCR spaced it (刘 一 鸣)
+        return "".join(tokens) if len("".join(tokens)) >= 2 else None
+    names = _merge_names(tokens)
+    return names[0] if names else None

@@ -22,6 +22,9 @@ _LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?、)+[\u4e00-\u9fff]{2,6}?)(?:等)
                    r"(街道|社区|村|镇|乡)")
 
 
+_COMMITTEES = ("区委", "市委", "县委", "党委", "团委", "党工委")
+
+
 @dataclass
 class Context:
     """What abbreviations and anaphora resolve to."""
@@ -105,12 +108,33 @@ def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
         c = text[start - 1]
         if not (_CJK.match(c) or (digits and (c.isdigit() or c == "第"))):
             break
+        if c in _COUNT_WORDS and _counted(text, start - 1):
+            break   # 120余名社区书记, 3个社区: a count, not a name
         stop = next((w for w in stops if text.endswith(w, 0, start)), None)
         if stop and not any(text.startswith(e, start - 1) or text.startswith(e, start - len(stop))
                             for e in exceptions if e[0] == stop[-1] or e.startswith(stop)):
             break
         start -= 1
     return start
+
+
+_WEAK_CONTINUES = re.compile(r"[\u4e00-\u9fff0-9]{0,3}?(?:社区|小区)")
+
+
+def _school_part(part: str) -> str:
+    """第23校 and 23校 are one school; 第四十三中学 keeps its 第 (the official form)."""
+    return part[1:] if part.startswith("第") and part[1:2].isdigit() else part
+
+
+_COUNT_WORDS = "余多名个位"
+_NUMERALS = "0123456789一二三四五六七八九十两百千万几数"
+
+
+def _counted(text: str, k: int) -> bool:
+    """text[k] is a measure word (余, 多, 名, 个, 位) of a number standing before it."""
+    while k > 0 and text[k - 1] in _COUNT_WORDS:
+        k -= 1
+    return k > 0 and text[k - 1] in _NUMERALS
 
 
 def text_before(text: str, i: int) -> str:
@@ -187,6 +211,8 @@ class SentenceReader:
     def place(self, i: int, word: str, s: PlaceSuffix, after: str) -> EntityMention | None:
         if after and after in s.not_before or text_before(self.text, i) in s.not_after:
             return None
+        if s.weak and _WEAK_CONTINUES.match(self.text, i + len(word)):
+            return None   # 翠苑一区社区, 金色家园小区: the weak suffix is inside a longer name
         m = self._place(i, word, s)
         if m is None:
             return None
@@ -214,14 +240,20 @@ class SentenceReader:
     def _place(self, i: int, word: str, s: PlaceSuffix) -> EntityMention | None:
         text = self.text
         start = _name_start(text, i, self.bound, s.max, s.school)
+        cut = None
         for inner in ("街道", "社区", "小区"):
             k = text.rfind(inner, start, i)
             if k >= 0 and inner != word:
-                start = k + len(inner)
+                start, cut = k + len(inner), k
         part = text[start:i]
         end = i + len(word)
         name_of = part + s.canonical_suffix
         prev = self.adjacent_place(start)
+        if prev is None and cut is not None and is_generic(part) and self.adjacent_place(cut) is not None \
+                and is_generic(text[cut:i]):
+            # 簇桥街道社区卫生服务中心: 社区卫生 is a generic part after the named 街道, not a name of its own
+            start, part = cut, text[cut:i]
+            prev = self.adjacent_place(start)
         anaphora = next((p for p in load().anaphora_prefixes if text.endswith(p, 0, start) and not part), None)
         if anaphora and anaphora in ("该", "本", "这个", "此"):
             resolved = {"Subdistrict": self.ctx.subdistrict, "Community": self.ctx.community}.get(s.kind) \
@@ -230,13 +262,17 @@ class SentenceReader:
                 return EntityMention(resolved, text[start - len(anaphora):end], start - len(anaphora), end,
                                      "place", s.kind, anaphor=True, also_org=s.also_org)
             return None
+        if s.reject_part and part and re.search(s.reject_part, part):
+            return None
         if len(part) < s.min or (part and not _CJK.search(part) and not s.school):
             if not part and s.kind in ("District", "City", "Province") and start == i and \
-                    text[start - 1:start] not in load().abbreviation_excludes and \
+                    not _excluded(text[start - 1:start] if start else "") and \
                     self.body_follows(end):
                 return None   # 区 of 区民政局: the organization reads it
             if prev is None or not part and not s.school and s.kind != "Venue":
                 return None
+            if part and KIND_RANK.get(prev.place_kind, 0) >= KIND_RANK[s.kind]:
+                return None   # 松阳县古市镇: 古 + 市 is no city inside a county
         generic = is_generic(part.lstrip("第"))
         if generic:
             if prev is None or KIND_RANK.get(prev.place_kind, 0) >= KIND_RANK[s.kind] and s.kind != "Venue":
@@ -246,20 +282,39 @@ class SentenceReader:
                                  also_org=s.also_org, school=s.school,
                                  locative=_locative_before(text, prev.start), generic=True)
         if s.school and prev is not None:
-            name_of = prev.name + part.lstrip("第") + s.canonical_suffix
+            name_of = prev.name + _school_part(part) + s.canonical_suffix
             return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
                                  also_org=True, school=True, locative=_locative_before(text, prev.start))
         if s.school:
-            name_of = part.lstrip("第") + s.canonical_suffix if part.lstrip("第")[:1].isdigit() else name_of
+            name_of = _school_part(part) + s.canonical_suffix if part.lstrip("第")[:1].isdigit() else name_of
             if name_of[:1].isdigit() and self.ctx.district:
                 name_of = self.ctx.district + name_of
+        inner = prev is not None and KIND_RANK[prev.place_kind] < KIND_RANK[s.kind]
         return EntityMention(name_of, text[start:end], start, end, "place", s.kind,
-                             parent=prev.name if prev and KIND_RANK[prev.place_kind] < KIND_RANK[s.kind] else None,
-                             also_org=s.also_org, school=s.school, locative=_locative_before(text, start))
+                             parent=prev.name if inner else None, also_org=s.also_org, school=s.school,
+                             # 在簇桥街道锦城社区开展: the place inside a place read after 在 is where, too
+                             locative=_locative_before(text, start) or (inner and prev.locative))
 
     def body_follows(self, pos: int) -> bool:
         by_first, _, _, _ = _index()
         return any(tag == "body" and self.text.startswith(w, pos) for w, tag, _ in by_first.get(self.text[pos:pos + 1], []))
+
+    def committee_unit(self, m: EntityMention) -> EntityMention:
+        """A party committee with a department or venue right after it is one name: 武侯区委 + 宣传部 is
+        武侯区委宣传部 (not 武侯区宣传部), 县委 + 党校 is the venue 松阳县委党校."""
+        by_first, _, _, _ = _index()
+        text, end = self.text, m.end
+        for w, tag, data in by_first.get(text[end:end + 1], []):
+            if not text.startswith(w, end):
+                continue
+            after = text[end + len(w):end + len(w) + 1]
+            if tag == "body" and w.endswith(("部", "办", "委", "局")) and w not in _COMMITTEES:
+                return EntityMention(m.name + w, text[m.start:end + len(w)], m.start, end + len(w), "org",
+                                     org_kind=_org_kind(w))
+            if tag == "place" and data.kind == "Venue" and data.also_org and not (after and after in data.not_before):
+                return EntityMention(m.name + w, text[m.start:end + len(w)], m.start, end + len(w), "place", "Venue",
+                                     also_org=True, locative=_locative_before(text, m.start))
+        return m
 
     def body(self, i: int, word: str) -> EntityMention | None:
         """A government or party body: 平城区民政局, 区民政局, 共青团平城区委, 武定街道计生办."""
@@ -281,12 +336,13 @@ class SentenceReader:
                     return None
                 place = self.ctx.abbreviated(place_kind)
                 name = (place[:-1] + word) if place and place.endswith(word[0]) else word
-                return EntityMention(name, word, i, end, "org", org_kind=kind)
+                return self.committee_unit(EntityMention(name, word, i, end, "org", org_kind=kind))
             name = prefix + text[start:i] + word
             self.out.append(EntityMention(text[start:i] + word[0], text[start:i + 1], start, i + 1, "place",
                                           place_kind))
-            return EntityMention(name, text[start - len(prefix):end], start - len(prefix), end, "org",
-                                 org_kind="YouthLeague" if prefix.startswith(("共青团", "共产主义青年团")) else kind)
+            return self.committee_unit(EntityMention(
+                name, text[start - len(prefix):end], start - len(prefix), end, "org",
+                org_kind="YouthLeague" if prefix.startswith(("共青团", "共产主义青年团")) else kind))
         if prev is not None:
             return EntityMention(prev.name + word, text[prev.start:end], i, end, "org", org_kind=kind,
                                  parent=prev.name)
@@ -294,7 +350,7 @@ class SentenceReader:
             if tail.endswith(word) and text.endswith(tail[: -len(word)], 0, i) and len(tail) > len(word):
                 return EntityMention(full, tail, i - len(tail) + len(word), end, "org", org_kind=kind)
         abbr = text[i - 1:i]
-        if abbr in lex.abbreviated_places and text[i - 2:i - 1] not in lex.abbreviation_excludes:
+        if abbr in lex.abbreviated_places and not _excluded(text[i - 2:i - 1] if i >= 2 else ""):
             place = self.ctx.abbreviated(lex.abbreviated_places[abbr])
             if place:
                 return EntityMention(place + word, abbr + word, i - 1, end, "org", org_kind=kind, parent=place)
@@ -304,6 +360,11 @@ class SentenceReader:
         start = _name_start(text, i, self.bound, 6, False)
         part = text[start:i]
         if part and not is_generic(part) and len(part) >= 2:
+            before = self.adjacent_place(start)
+            if before is not None and KIND_RANK.get(before.place_kind, 9) <= KIND_RANK["District"]:
+                # 武侯区第三人民医院: the district named right before is part of the name
+                return EntityMention(before.name + part + word, text[before.start:end], start, end, "org",
+                                     org_kind=kind, parent=before.name)
             return EntityMention(part + word, part + word, start, end, "org", org_kind=kind)
         if word in ("委员会", "政府", "办事处", "党委", "团委", "工会", "委员会") or len(word) < 3:
             return None
@@ -371,6 +432,11 @@ class SentenceReader:
             for e in places:
                 if e.place_kind == "Community" and e.parent is None:
                     e.parent = sub
+
+
+def _excluded(before: str) -> bool:
+    """The character before an abbreviated 区/县/市 shows it is not the issue's (本区, 社区…); none at a sentence start."""
+    return bool(before) and before in load().abbreviation_excludes
 
 
 def _org_kind(word: str) -> str:

@@ -31,12 +31,13 @@ def find_triggers(text: str, mask: list[bool]) -> list[tuple[int, int, str, str]
     """(start, end, word, type) of trigger words outside the mask; of overlapping ones the one ending
     last wins, as a Chinese noun phrase ends in its head (职业培训推进会 is a meeting)."""
     found = []
-    not_after = load().trigger_not_after
+    not_after, not_before = load().trigger_not_after, load().trigger_not_before
     for word, typ in _triggers():
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            if not any(mask[start:end]) and not (start and text[start - 1] in not_after.get(word, "")):
+            if not any(mask[start:end]) and not (start and text[start - 1] in not_after.get(word, "")) \
+                    and not (end < len(text) and text[end] in not_before.get(word, "")):
                 found.append((start, end, word, typ))
             start = text.find(word, start + 1)
     found.sort(key=lambda f: (-f[1], f[0]))
@@ -60,6 +61,22 @@ def _first(text: str, words, mask: list[bool]) -> int | None:
 
 def _has(text: str, words, mask: list[bool]) -> bool:
     return _first(text, words, mask) is not None
+
+
+_CLAUSE_END = set("，。；！？、…”’）)：:,;!?")
+
+
+def _habitual(text: str, markers, mask: list[bool]) -> bool:
+    """A habitual or future marker that governs a verb (不断提升, 将继续开展); one ending its clause
+    (欢声笑语不断，) or taking 了 (持续了两个小时) describes the scene instead."""
+    for w in markers:
+        i = text.find(w)
+        while i >= 0:
+            after = text[i + len(w):i + len(w) + 1]
+            if not any(mask[i:i + len(w)]) and after and after not in _CLAUSE_END and after != "了":
+                return True
+            i = text.find(w, i + 1)
+    return False
 
 
 def head_count(text: str) -> int | None:
@@ -100,6 +117,8 @@ class Frame:
 
 def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
     """An actor stands before the action verb or the trigger of its own clause."""
+    if text.startswith(tuple(load().text["organizer_verbs"]), e.end):
+        return True   # 由A主办、B承办的招聘会: both organize
     left = max(text.rfind(c, 0, e.start) for c in "，；：") + 1
     right = min((k for k in (text.find(c, e.end) for c in "，；：") if k >= 0), default=len(text))
     clause_mask = mask[left:right]
@@ -132,6 +151,10 @@ class ArticleReader:
         for t in times:
             for i in range(t.start, min(t.end, len(tmask))):
                 tmask[i] = True
+        for e in ents:
+            if e.kind == "org":   # 宣传 of 区委宣传部 names a body, not an event
+                for i in range(e.start, min(e.end, len(tmask))):
+                    tmask[i] = True
         triggers = find_triggers(text, tmask)
         strong = [t for t in times if not t.weak]
         exact = next((t.spec for t in strong if t.exact), None)
@@ -139,7 +162,7 @@ class ArticleReader:
         when = exact or vague or next((t.spec for t in times if t.exact and t.spec.start <= self.issue_date), None)
         if when and self.article_time is None:
             self.article_time = when
-        habitual = _has(text, lex["habitual_markers"], rs.trigger_mask)
+        habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask)
         speech = _has(text, lex["speech_markers"], rs.entity_mask)
         action = _first(text, lex["action_verbs"], tmask)
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]

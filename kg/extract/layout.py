@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.bylines import parse_byline, photo_credit, reported_by
+from kg.extract.bylines import is_credit_line, parse_byline, photo_credit, reported_by
 from kg.extract.lexicon import load
 from kg.extract.normalize import compact
 
@@ -22,7 +22,7 @@ _MARKER = re.compile(r"^[/\\|=*#~—\-_,，.·\s]{0,4}[/\\|=*#]{2,}|[/\\|=*#]{3,
 @dataclass
 class Block:
     text: str
-    kind: str = "text"  # text | byline | caption | marker | fragment
+    kind: str = "text"  # text | byline | caption | marker | fragment | credit
 
     @property
     def size(self) -> int:
@@ -38,6 +38,7 @@ class RawArticle:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     opened_by_byline: bool = False
+    closed: bool = False                   # a closing credit `(X 报道)` was read: the next headline opens anew
 
 
 def _is_byline(text: str) -> bool:
@@ -45,6 +46,8 @@ def _is_byline(text: str) -> bool:
     c = compact(text)
     if any(c.startswith(lead) for lead in lex["byline"]["lead"][:3]):
         return True
+    if c.endswith("摄"):
+        return False   # 本报记者 刘一鸣 摄 credits a photo
     return bool(re.match(r"^本报记者[\u4e00-\u9fff]{2,4}$", c)) or bool(re.match(r"^[（(](记者|通讯员)", c))
 
 
@@ -67,6 +70,8 @@ def classify(line: str) -> Block:
         return Block(line, "fragment")
     if _is_byline(line):
         return Block(line, "byline")
+    if is_credit_line(line):
+        return Block(line, "credit")
     if _is_caption(line):
         return Block(line, "caption")
     return Block(line, "text")
@@ -151,8 +156,13 @@ def segment(text: str) -> list[RawArticle]:
             if credit:
                 target.people.append((credit, "photographer"))
             continue
+        if item.kind == "credit":
+            target = current or start()
+            target.people.extend((name, "reporter") for name in reported_by(item.text))
+            target.closed = True
+            continue
         if item.kind == "byline":
-            if current is None or current.byline:
+            if current is None or current.byline or current.closed:
                 current = start(opened_by_byline=True)
             parsed = parse_byline(item.text)
             current.byline = item.text[: max(0, len(item.text) - len(parsed.rest))].strip() or item.text
@@ -170,7 +180,11 @@ def segment(text: str) -> list[RawArticle]:
             after_marker = prev is not None and prev.kind == "marker"
             pending = (current is not None and current.opened_by_byline and not current.headline
                        and len(current.paragraphs) <= 4)
-            if byline_follows or after_marker:
+            # a headline with no byline: at the top of the page or after an article closed by its credit,
+            # followed by body text
+            body_follows = (current is None or current.closed) and bool(ahead) and \
+                ahead[0][1].kind in ("text", "column") and not _headline_candidate(ahead[0][1])
+            if byline_follows or after_marker or body_follows:
                 current = start(headline=item.text.strip())
                 nxt = ahead[0][1] if ahead else None
                 if subtitle_idx is not None or (after_marker and nxt is not None and _headline_candidate(nxt)):
@@ -193,5 +207,5 @@ def segment(text: str) -> list[RawArticle]:
 
 def _split_headline_subtitle(art: RawArticle) -> None:
     """A subtitle OCR'd into the subtitle line of the headline, e.g. `标题一副题`, stays as printed."""
-    if art.headline.startswith(("一", "—")):
-        art.headline = art.headline.lstrip("一—").strip()
+    # an OCR'd dash (—, ——, 一一, 一—) before the headline goes; a headline's own 一 (一碗腊八粥) stays
+    art.headline = re.sub(r"^(?:[—－]+一?|一[—－一]+)", "", art.headline).strip()

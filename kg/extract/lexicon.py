@@ -44,6 +44,7 @@ class PlaceSuffix:
     canonical_suffix: str
     weak: bool = False
     not_after: str = ""
+    reject_part: str = ""     # a regex: a proper part it matches is no name (市 after 大都: 国际化大都市)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Lexicon:
     abbreviation_excludes: str
     text: dict
     trigger_not_after: dict[str, str]
+    trigger_not_before: dict[str, str]
 
 
 @cache
@@ -70,10 +72,11 @@ def load() -> Lexicon:
     places = json.loads((LEXICON_DIR / "places.json").read_text(encoding="utf-8"))
     orgs = json.loads((LEXICON_DIR / "orgs.json").read_text(encoding="utf-8"))
     text = json.loads((LEXICON_DIR / "text.json").read_text(encoding="utf-8"))
+    triggers = json.loads((LEXICON_DIR / "triggers.json").read_text(encoding="utf-8"))
     suffixes = tuple(sorted(
         (PlaceSuffix(s["suffix"], s["kind"], s.get("min", 2), s.get("max", 6), s.get("also_org", False),
                      s.get("not_before", ""), s.get("school", False), s.get("canonical_suffix", s["suffix"]),
-                     s.get("weak", False), s.get("not_after", ""))
+                     s.get("weak", False), s.get("not_after", ""), s.get("reject_part", ""))
          for s in places["suffixes"]),
         key=lambda s: -len(s.suffix)))
     return Lexicon(
@@ -91,5 +94,6 @@ def load() -> Lexicon:
         abbreviated_places=orgs["abbreviated_places"],
         abbreviation_excludes=orgs["abbreviation_excludes"],
         text=text,
-        trigger_not_after=json.loads((LEXICON_DIR / "triggers.json").read_text(encoding="utf-8"))["not_after"],
+        trigger_not_after=triggers["not_after"],
+        trigger_not_before=triggers.get("not_before", {}),
     )

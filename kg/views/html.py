@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import math
+import re
 import sys
 from functools import lru_cache
 from html import escape
@@ -34,6 +35,13 @@ def esc(text) -> str:
 def asset(name: str) -> str:
     """A vendored file (vendor/...) or one of ours (assets/...)."""
     return (HERE / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def vis_css() -> str:
+    """vis-network's stylesheet without the rules that only carry the icons (data: images, ~200 KB) of
+    the navigation buttons and the editing toolbar, which the pages do not enable."""
+    return re.sub(r"[^{}]*\{[^{}]*url\(\"data:image[^{}]*\}", "", asset("vendor/vis-network.css"))
 
 
 def script_json(data) -> str:
@@ -169,6 +177,6 @@ def render_view(view: KgGraph, full: KgGraph, *, lang: str = "zh", title: str = 
             f'<div id="kg-status">{esc(L.ui("laying_out", lang))}</div></div>'
             f'<aside>{legend(legend_items or class_legend(view, lang), lang)}'
             f'<section id="kg-detail" class="kg-card" hidden></section></aside></main>')
-    return page(title, body, lang=lang, styles=(asset("vendor/vis-network.css"), asset("assets/view.css")),
+    return page(title, body, lang=lang, styles=(vis_css(), asset("assets/view.css")),
                 scripts=(asset("vendor/vis-network.min.js"), asset("assets/view.js")),
                 data=view_data(view, full, lang, colours))

@@ -13,7 +13,7 @@ from kg.errors import NotFoundError
 from kg.views import labels as L
 from kg.views.details import date_text, joined, names
 from kg.views.graphdata import KgGraph, Node, article_bodies, list_issues, load_graph, local_name, resolve_issues
-from kg.views.html import asset, esc, page
+from kg.views.html import esc, page
 from kg.views.svg import bar_chart, timeline
 
 REPORT_CSS = """
@@ -150,7 +150,8 @@ class ReportWriter:
                                       names(self.g, self.g.targets(article.id, "author"), self.lang)) if p)
         listing = f'<ol class="events">{items}</ol>' if items else f'<p class="note">{esc(self.ui("no_events"))}</p>'
         text = f'<div class="body">{marked_body(body, spans)}</div>' if body else ""
-        return (f'<section class="article" id="article-{esc(local_name(article.id))}-{esc(article_order(article)[0])}">'
+        anchor = f"article-{article_order(article)[0]}-{local_name(article.id)}"
+        return (f'<section class="article" id="{esc(anchor)}">'
                 f'<h3>{esc(article.name)}</h3><p class="meta">{esc(meta)}</p>{listing}{text}</section>')
 
     def render(self, issues: list, title: str) -> str:
@@ -172,5 +173,3 @@ def build_report(store, issues: tuple[str, ...] = (), date_from: date | None = N
     period = dates[0] if len(dates) == 1 else f"{dates[0]} {L.ui('between', lang)} {dates[-1]}"
     return ReportWriter(g, bodies, lang).render(chosen, title or f"{L.ui('report', lang)} {period}")
 
-
-__all__ = ["build_report", "asset"]

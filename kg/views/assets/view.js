@@ -62,7 +62,8 @@
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
     status.hidden = true;
-    window.kgStabilized = true;
+    network.once("afterDrawing", function () { window.kgStabilized = true; });  // settled and drawn
+    network.redraw();
   });
   if (!data.options.physics.enabled) { status.hidden = true; window.kgStabilized = true; }
 }());
