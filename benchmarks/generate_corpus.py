@@ -119,7 +119,7 @@ class GrowingPool:
 
     A newly opened item waits in a debut queue and is chosen soon, so new names keep appearing."""
 
-    def __init__(self, items: list, initial: int, full_at: int, s: float = 0.9):
+    def __init__(self, items: list, initial: int, full_at: int, s: float = 0.5):
         self.items = items
         self.initial = max(1, min(initial, len(items)))
         self.rate = (len(items) - self.initial) / math.sqrt(max(full_at, 1))
@@ -190,7 +190,7 @@ class Corpus:
     def _fresh(self, make) -> str:
         for _ in range(200):
             n = make()
-            if n not in self.used and not any(s in n for s in SAMPLE_NAMES):
+            if n and n not in self.used and not any(s in n for s in SAMPLE_NAMES):
                 self.used.add(n)
                 return n
         raise RuntimeError("name pool exhausted")
@@ -201,7 +201,7 @@ class Corpus:
         def make():
             a, b = rng.choice(SYL_A), rng.choice(SYL_B)
             return _weighted(rng, forms).format(a=a, b=b) if a != b else ""
-        return self._fresh(lambda: make() or "")
+        return self._fresh(make)
 
     def _village(self) -> str:
         rng = self.rng
@@ -337,23 +337,23 @@ T = {}
 
 T["elder"] = dict(
     org=("民政", "老龄", "退役", "工会", "妇联", "红会", "商会", "sub"),
-    purpose=["为弘扬中华民族尊老、敬老、爱老、助老的传统美德", "为让辖区老年人感受到党和政府的温暖",
+    purpose=["为弘扬孝亲敬老的中华传统美德", "为让辖区老年人感受到党和政府的温暖",
              "为营造孝老爱亲的良好社会氛围", "为进一步做好辖区特殊困难老人关爱服务工作"],
-    close=["此次活动进一步弘扬了尊老敬老的传统美德,让老人们感受到了社会大家庭的温暖。",
+    close=["此次活动进一步弘扬了尊老敬老的传统美德,让老人们真切体会到社会大家庭的温情。",
            "下一步,{org_s}将持续关注辖区老年人的生活状况,常态化开展走访慰问,切实解决老年人的急难愁盼问题。"],
     caption=["图为工作人员为老人送上慰问品", "图为志愿者与老人亲切交谈", "图为{venue}的老人们收到节日礼物"],
     scenes=[
         S("重阳", head=["九九重阳节 浓浓敬老情", "情暖重阳 爱满{cstem}", "{org_s}开展重阳节慰问活动"],
           sub=["{org}联合{org2}走访慰问高龄老人"],
-          lead=["{purpose},{when},{org}联合{org2}走进{place}及{venue},为老人们送上重阳节的祝福。",
-                "{when2}是农历九月初九重阳节。{purpose},{org}组织工作人员来到{venue},看望慰问在这里生活的老人们。"],
-          detail=["{date2},{org_s}和{org2}工作人员一行来到{xiaoqu},走进{age}岁老人{elder}的家中。“老人家,身体还好吧?”大家拉着老人的手嘘寒问暖,仔细了解老人的身体状况和生活需求,并送上{gifts}。",
-                  "在{venue},工作人员与老人们围坐在一起唠家常,还为大家准备了一个重阳节大蛋糕。{org2}的志愿者为老人们表演了戏曲选段和快板,陪老人们度过了一个温馨的重阳节。",
+          lead=["{purpose},{when},{org}联合{org2}走进{place}及{venue},给老人们带去节日的问候。",
+                "{fest_day}是农历九月初九重阳节。{purpose},{org}组织工作人员来到{venue},看望慰问在这里生活的老人们。"],
+          detail=["{date2},{org_s}工作人员和{org2}的爱心人士一同来到{xiaoqu},走进{age}岁老人{elder}的家中。“老人家,身体还好吧?”大家拉着老人的手嘘寒问暖,仔细了解老人的身体状况和生活需求,并送上{gifts}。",
+                  "在{venue},工作人员与老人们围坐在一起唠家常,还为大家准备了长寿面和寿桃。{org2}的志愿者为老人们表演了戏曲选段和快板,陪老人们过了一个热闹的重阳节。",
                   "此次活动共走访慰问{cnt_small}老人,发放慰问金和慰问品折合人民币{money}余元。"],
           quote=["“党和政府一直惦记着我们这些老人,每年重阳节都来看我们,心里真是热乎乎的。”{age}岁的{elder}老人拉着工作人员的手说。",
                  "“作为企业,在发展的同时也要回报社会。”{org2}会长{official}说,今后将继续参与社会公益事业,把关爱传递给更多需要帮助的人。"]),
         S("春节", head=["新春走访送温暖 真情关怀暖人心", "{sub}开展春节走访慰问活动", "年货送到家 温暖进心田"],
-          lead=["{when},{org}工作人员一行来到{place},走访慰问了辖区{cnt_small}困难老人和特困家庭,为他们送去了{gifts}和新春祝福。",
+          lead=["{when},{org}工作人员来到{place},走访慰问了辖区{cnt_small}困难老人和特困家庭,为他们送去了{gifts}和新春祝福。",
                 "{purpose},{when},{org}开展“{theme}”春节走访慰问活动,把党和政府的关怀送到困难群众心坎上。"],
           detail=["每到一户,工作人员都与老人拉家常、问冷暖,详细了解他们的身体状况和生活困难,叮嘱他们注意用电、用气安全,并为他们贴上了春联和福字。",
                   "据了解,今年春节前后,{org_s}共筹措慰问资金{money}余元,走访慰问困难老人、低保户、残疾人家庭等{n_mid}余户。"],
@@ -363,14 +363,14 @@ T["elder"] = dict(
           detail=["志愿者们与老人们围坐在一起,一边品尝月饼,一边拉家常,详细了解老人们的生活情况和实际需求。",
                   "此次活动共为{cnt_small}老人送去了月饼、水果等慰问品。"],
           quote=["“孩子们在外地工作回不来,社区的志愿者就像自家孩子一样。”{elder}老人感动地说。"]),
-        S("敬老月", head=["敬老月里话孝老 {cstem}暖人心", "“敬老月”里浓浓温情"],
-          lead=["{when}是全国“敬老月”。{purpose},{when2},{org}走进{place},开展“{theme}”主题敬老慰问活动。"],
+        S("敬老月", head=["敬老月里话孝老 {cstem}暖人心", "敬老月里暖意浓"],
+          lead=["每年10月为“敬老月”。{purpose},{when},{org}走进{place},开展“{theme}”主题敬老慰问活动。"],
           detail=["活动中,网格员和志愿者为老人们打扫卫生、整理房间,还为行动不便的老人送上了轮椅和助行器。"],
           quote=["“社区有事想着我们老人,这心里暖和。”老人{elder}说。"]),
         S("", head=["走访慰问送温暖 点滴关怀暖人心", "关爱高龄老人 传递社会温情", "{org_s}走访慰问困难老人",
                     "用心用情 守护“夕阳红”"],
           sub=["{sub}走访慰问辖区困难老人"],
-          lead=["{when},{org}工作人员一行来到{place},走访慰问了辖区{cnt_small}高龄、独居老人,为他们送去了{gifts}。",
+          lead=["{when},{org}工作人员来到{place},走访慰问了辖区{cnt_small}高龄、独居老人,为他们送去了{gifts}。",
                 "{purpose},{when},{place}组织网格员和志愿者走进辖区困难老人家中,开展“{theme}”主题走访慰问活动。"],
           detail=["在{venue},工作人员与老人们围坐在一起唠家常,详细询问大家的饮食起居、健康状况,叮嘱老人们注意天气变化,按时服药。志愿者还为老人们测量血压、修剪指甲,现场气氛温馨融洽。",
                   "此次活动共走访慰问{cnt_small}老人,发放慰问金和慰问品折合人民币{money}余元。每到一户,工作人员都详细记录老人的困难和诉求,能当场解决的当场解决,一时解决不了的建立台账、跟踪落实。",
@@ -389,7 +389,7 @@ T["exhibit"] = dict(
     scenes=[
         S("国庆", head=["喜迎国庆 笔墨传情", "翰墨颂祖国 丹青绘华章"],
           lead=["{when},由{org}主办、{org2}承办的“{theme}”书画作品展在{venue_c}开展,共展出书法、绘画作品{n_work}余幅。",
-                "国庆期间,在{venue_c}展出的“{theme}”摄影展吸引{cnt_big}参观,引起社会各界热烈反响。"],
+                "国庆期间,{venue_c}推出的“{theme}”摄影展吸引{att_big}前来观展,市民反响热烈。"],
           detail=["展出作品分为“{theme}”“山河锦绣”“翰墨传承”三个板块,既有老艺术家的精品力作,也有青少年书画爱好者的习作,从不同侧面展现了祖国的发展变化。"],
           quote=["“这些照片记录的都是咱身边的变化,看着特别亲切。”前来观展的居民{resident}说。"]),
         S("春节", head=["迎新春书画作品展开幕", "墨香迎新春"],
@@ -398,7 +398,7 @@ T["exhibit"] = dict(
           quote=["“拿到书法家亲手写的春联,年味一下子就浓了。”居民{resident}说。"]),
         S("", head=["翰墨飘香 丹青溢彩", "“{theme}”书画展开展", "方寸之间见变迁 {ds}摄影展引关注", "{org_s}举办书画作品展"],
           sub=["{org}举办{theme}主题书画展", "{cnt_short}走进展厅感受艺术魅力"],
-          lead=["{purpose},{when},{org}在{venue_c}举办“{theme}”主题画展,吸引了{cnt_big}参观。",
+          lead=["{purpose},{when},{org}在{venue_c}举办“{theme}”主题画展,吸引了{att_big}参观。",
                 "{when},“{theme}”书画展在{place}开展,展出的{n_work}余幅作品均出自辖区书画爱好者之手。"],
           detail=["走进展厅,一幅幅作品或气势磅礴、或清新隽永,书法作品真草隶篆各体兼备,绘画作品山水、花鸟、人物各具特色,吸引观众驻足欣赏、拍照留念。",
                   "展览期间,{sub}、{sub2}、{sub3}等多个街道积极组织党员干部、网格员和辖区居民参观画展,{school}也组织学生走进展厅,上了一堂生动的美育课。"],
@@ -411,7 +411,7 @@ T["train"] = dict(
     org=("人社", "妇联", "工会", "残联", "就业", "company"),
     purpose=["为提升辖区劳动者就业技能", "为拓宽居民就业渠道、帮助群众实现家门口就业", "为促进辖区妇女居家灵活就业"],
     close=["此次培训进一步提升了劳动者的就业创业能力,为辖区稳就业、促增收打下了基础。",
-           "下一步,{org_s}将继续以技能培训为切入点,持续关注人才发展需求,助力全区高质量发展。"],
+           "下一步,{org_s}将围绕用工需求持续开展订单式培训,让更多劳动者凭技能稳岗增收。"],
     caption=["图为学员参加{skill}实操培训"],
     scenes=[
         S("春风", head=["学技能 好就业", "春风送技能 就业添底气"],
@@ -426,7 +426,7 @@ T["train"] = dict(
           detail=["培训采取“理论+实操”的方式进行,授课老师结合实际案例,从基础知识、操作规范到服务礼仪逐一讲解,并现场示范操作要领,学员们认真听讲、仔细记录,不时向老师提问。",
                   "据了解,本期培训为期{n_days}天,培训结束后经考核合格的学员将获得职业技能等级证书,{org_s}还将为学员提供就业推荐服务。",
                   "今年以来,{org_s}围绕家政服务、养老护理、中式面点等市场紧缺工种,累计开展各类职业技能培训{n_class}期,培训{n_big}人次。",
-                  "为确保培训的针对性和实用性,{org_s}提前深入社区和企业摸排培训需求,建立精准培训清单,择优选择承办机构和专业师资授课。"],
+                  "为让培训更接地气,{org_s}事先走访社区和用工企业,摸清培训意愿和岗位缺口,按需设置课程,并遴选有资质的培训机构和经验丰富的授课老师。"],
           quote=["“以前总觉得没有一技之长,这次培训学到了真本事,心里有底了。”学员{resident}说。",
                  "“我们将持续推进技能培训与岗位需求精准对接,让更多劳动者端稳技能饭碗。”{org_s}相关负责人{official}表示。"]),
     ],
@@ -445,13 +445,13 @@ T["volunteer"] = dict(
           quote=["“雷锋精神不是只在三月,我们会一直做下去。”志愿者{resident2}说。"]),
         S("", head=["义诊进社区 健康送到家", "{org_s}开展义诊志愿服务活动", "“{theme}”志愿服务走进{cstem}"],
           sub=["{org}组织医护人员走进{sub}", "{cnt_mid}居民在家门口享受健康服务"],
-          lead=["{purpose},{when},{org}组织医护人员走进{place},开展“{theme}”义诊志愿服务活动,服务居民{cnt_mid}。",
+          lead=["{purpose},{when},{org}组织医护人员走进{place},开展“{theme}”义诊志愿服务活动,服务居民{att_mid}。",
                 "{purpose},{when},{org}联合{place}开展免费体检、义诊志愿服务活动。"],
           detail=["活动现场,医护人员为居民免费测量血压、血糖,耐心解答居民的健康咨询,并针对高血压、糖尿病等慢性病的日常预防和用药给出专业建议。",
                   "活动共发放健康宣传资料{n_big}余份,为{cnt_mid}居民提供了健康咨询服务。"],
           quote=["“在家门口就能找专家看病,还不用排队,真是太方便了!”居民{resident}说。"]),
         S("", head=["免费理发暖人心 志愿服务显真情", "义剪进社区 温情暖夕阳"],
-          lead=["{when},{place}举办“为70岁以上老年人免费理发”志愿活动,{company}的{n_few2}名理发师为{cnt_small}老人免费理发。",
+          lead=["{when},{place}举办“银龄义剪”志愿活动,{company}的{n_few2}名理发师为{cnt_small}老人免费理发。",
                 "{purpose},{when},{org}组织理发志愿者走进{venue},为老人们免费理发。"],
           detail=["理发师们手法娴熟,剪、推、修一气呵成,不一会儿,老人们就换上了清爽的新发型。对行动不便的老人,志愿者还提供上门服务。"],
           quote=["“头发剪短了,人也精神了,还不用花钱。”{age}岁的{elder}老人一边照镜子一边说。",
@@ -465,7 +465,7 @@ T["perform"] = dict(
     close=["此次演出丰富了居民的精神文化生活,增强了社区的凝聚力。"],
     caption=["图为文艺汇演现场", "图为居民表演舞蹈节目"],
     scenes=[
-        S("国庆", head=["唱响赞歌 礼赞祖国"], lead=["{when},{org}在{venue_p}举办“{theme}”庆国庆文艺汇演,吸引{cnt_mid}观看。"]),
+        S("国庆", head=["唱响赞歌 礼赞祖国"], lead=["{when},{org}在{venue_p}举办“{theme}”庆国庆文艺汇演,吸引{att_mid}观看。"]),
         S("春节", head=["欢天喜地迎新春 文艺汇演闹新年"], lead=["{when},{place}举办新春文艺汇演,{n_team}支文艺队伍登台献艺。"]),
         S("元宵", head=["闹元宵 文艺演出乐翻天"], lead=["{when},{org}在{venue_p}举办元宵节文艺演出,社火、秧歌、舞龙舞狮轮番上演。"]),
         S("六一", head=["童心向党 欢度六一"], lead=["{when},{school}举行庆“六一”文艺汇演,孩子们用歌声和舞蹈表达对节日的喜爱。"],
@@ -473,7 +473,7 @@ T["perform"] = dict(
           quote=["“看着孩子在台上表演,我们当家长的特别骄傲。”学生家长{resident}说。"]),
         S("", head=["文艺汇演进社区 欢声笑语满庭院", "{sub}举办文艺汇演", "广场文艺汇演 点亮群众生活"],
           sub=["{cnt_mid}居民观看演出"],
-          lead=["{purpose},{when},{org}在{venue_p}举办“{theme}”文艺汇演,吸引{cnt_mid}观看。",
+          lead=["{purpose},{when},{org}在{venue_p}举办“{theme}”文艺汇演,吸引{att_mid}观看。",
                 "{when},{place}的文艺汇演在{venue_p}精彩上演,辖区{n_team}支文艺队伍带来了歌舞、戏曲、快板等节目。"]),
     ],
     detail=["演出在欢快的开场舞中拉开序幕,合唱、舞蹈、小品、戏曲选段、太极扇等节目轮番上演,台下观众掌声不断、叫好连连。",
@@ -486,14 +486,14 @@ T["perform"] = dict(
 
 T["educate"] = dict(
     org=("团委", "关工委", "教育", "科协", "组织"),
-    purpose=["为进一步加强青少年思想道德教育", "为普及和加强国防教育", "为提升居民健康素养"],
+    purpose=["为进一步加强青少年思想道德教育", "为增强青少年的国防观念", "为提升居民健康素养"],
     close=["此次活动取得了良好效果,受到师生和居民的欢迎。"],
     caption=["图为{school_s}学生参加主题班会", "图为报告会现场", "图为讲座现场"],
     scenes=[
-        S("国防月", head=["筑牢国防教育基石", "{org_s}开展国防教育系列活动"],
-          lead=["为普及和加强国防教育,{when},{org}组织辖区各学校开展国防教育主题班会、知识竞赛等系列活动。"],
-          detail=["许多学校开展了国防教育主题班会,师生共话国防、分享心得;部分学校组织学生观看国防教育题材影片,开展手抄报、征文、演讲比赛等活动。",
-                  "其中,{school}还邀请老兵{elder}为全校师生作了国防教育报告会,让师生们进一步了解了国防事业的重要性。"],
+        S("国防月", head=["国防教育进校园 爱国情怀润童心", "{org_s}开展国防教育系列活动"],
+          lead=["为增强青少年的国防观念,{when},{org}组织辖区各学校开展国防教育主题班会、知识竞赛等系列活动。"],
+          detail=["各校以主题班会为载体,引导学生讲国防故事、谈国防认识;有的学校组织学生观看爱国主义影片,还有的学校举办了国防知识竞赛和绘画比赛。",
+                  "其中,{school}还邀请老兵{elder}走进校园,向全校师生讲述了自己的从军经历,现场掌声不断。"],
           quote=["“我长大了也要保家卫国。”{school_s}学生{resident}说。"]),
         S("开学", head=["开学第一课 上好思政课"], lead=["{when},{school}举行“开学第一课”主题活动,{cnt_mid}师生参加。"],
           detail=["校长{official}以“{theme}”为题,为全校师生上了一堂生动的思政课,勉励同学们树立远大理想,努力学习。"]),
@@ -503,7 +503,7 @@ T["educate"] = dict(
                 "{purpose},{when},{org}在{school}举办“{talk}”主题报告会,{cnt_mid}师生聆听。"],
           detail=["报告会上,{elder}结合自己的亲身经历,讲述了许多感人至深的故事,台下师生听得聚精会神,不时响起热烈的掌声。",
                   "报告会后,各班级围绕“{talk}”开展主题班会,同学们通过讲故事、唱红歌、知识问答等形式,分享了自己的感悟和收获。"],
-          quote=["“听了老党员的讲述,我更加懂得了今天的幸福生活来之不易,我会好好学习,将来报效祖国。”{school_s}学生{resident}说。"]),
+          quote=["“听了老党员的讲述,我更加懂得了今天的幸福生活来之不易,我要努力学习,长大后为祖国建设出力。”{school_s}学生{resident}说。"]),
         S("", head=["健康知识讲座进社区", "“{theme}”讲座开讲"],
           lead=["为提升居民健康素养,{when},{org}联合{hospital}在{place}举办健康知识讲座,{cnt_small}居民参加。"],
           detail=["讲座中,主讲医生用通俗易懂的语言,结合生活中的常见案例,讲解了常见慢性病的预防知识和日常保健方法,并现场解答了居民的提问。"],
@@ -513,7 +513,7 @@ T["educate"] = dict(
 
 T["outreach"] = dict(
     org=("公安", "司法", "市监", "消防", "医保", "人社", "家政协", "company"),
-    purpose=["为进一步提升居民的防诈骗意识", "为提高社区居民生活质量、提供更多就业机会", "为增强群众的法治观念和安全意识"],
+    purpose=["为进一步提升居民的防诈骗意识", "为丰富社区便民服务供给、拓宽居民就业门路", "为增强群众的法治观念和安全意识"],
     close=["下一步,{org_s}将常态化开展宣传活动,不断提升群众的安全防范意识。"],
     caption=["图为民警向居民讲解防诈骗知识", "图为工作人员向居民发放宣传资料"],
     scenes=[
@@ -524,12 +524,12 @@ T["outreach"] = dict(
         S("", head=["反诈宣传进社区 守护群众“钱袋子”", "{org_s}开展防诈骗宣传活动"],
           sub=["{org}深入{sub}开展集中宣传"],
           lead=["为进一步提升居民的防诈骗意识,{when},{org}联合{place}开展防诈骗宣传活动,发放宣传资料{n_big}余份。",
-                "{when},{org}在{venue_p}开展“{theme}”防诈骗集中宣传活动,吸引{cnt_mid}驻足咨询。"],
+                "{when},{org}在{venue_p}开展“{theme}”防诈骗集中宣传活动,吸引{att_mid}驻足咨询。"],
           detail=["活动现场,工作人员通过发放宣传折页、讲解典型案例等方式,向居民揭露冒充客服、刷单返利、虚假投资理财等常见诈骗手段,提醒大家“不轻信、不透露、不转账”。",
                   "针对老年人这一易受骗群体,{anaph}网格员还将逐户上门开展“一对一”宣传,确保反诈知识入脑入心。"],
           quote=["“听了民警的讲解,才知道骗子的套路这么多,以后接到陌生电话可得多留个心眼。”居民{resident}说。"]),
-        S("", head=["家政进社区 服务零距离", "家政服务进社区 便民服务暖人心"],
-          lead=["为提高社区居民生活质量、提供更多就业机会,{when},在{place}举办的“家政服务进社区”活动吸引了不少居民参与。"],
+        S("", head=["家政服务进社区 便民服务暖人心", "家政服务送上门 居民生活更舒心"],
+          lead=["为丰富社区便民服务供给、拓宽居民就业门路,{when},{place}举办“家政服务进社区”活动,不少居民闻讯赶来。"],
           detail=["活动现场,{company}的专业家政服务人员向居民详细介绍家庭保洁、家电清洗、育婴护理等服务项目,不少居民当场预约了上门服务。",
                   "此外,活动现场还发布了家政服务岗位招聘信息,有意向的居民经过专业培训即可上岗。"],
           quote=["“家里的油烟机正好该清洗了,在家门口就能预约,很方便。”居民{resident}说。"]),
@@ -542,16 +542,16 @@ T["outreach"] = dict(
 
 T["inspect"] = dict(
     org=("区委", "巡察", "纪委", "市监", "应急", "住建"),
-    purpose=["为推动全面从严治党向基层延伸", "为切实保障群众生命财产安全", "为扎实整治群众身边不正之风和腐败问题"],
-    close=["下一步,{org_s}将持续加强监督检查,切实把监督成果转化为治理效能。"],
+    purpose=["为推动全面从严治党向基层延伸", "为切实保障群众生命财产安全", "为扎实推进民生领域作风问题专项整治"],
+    close=["下一步,{org_s}将持续加强监督检查,推动监督成果更好转化为为民服务的实际成效。"],
     caption=["图为督查组在企业检查"],
     scenes=[
-        S("", head=["“机动式”巡察 靶向发力", "巡察利剑直指群众身边问题"],
-          sub=["{D}着力解决群众“急难愁盼”"],
+        S("", head=["机动巡察出实招 民生问题解在先", "巡察利剑直指群众身边问题"],
+          sub=["{D}紧盯民生痛点开展机动巡察"],
           lead=["{purpose},{when},{D}委部署开展“机动式”巡察,聚焦困难群众救助、基层执法等领域开展监督。"],
-          detail=["截至目前,共发现问题线索{n_few}个,推动解决立行立改问题{n_few2}个,督促相关部门建章立制{n_few2}项。",
-                  "机动巡察组由熟悉情况、经验丰富的纪检监察干部组成,简化进驻、听取汇报等工作流程,采取个别谈话、查阅资料、下沉走访等方式,在短时间内快速突破重点问题。",
-                  "实行“一周一调度、半月一研判、一月一分析”工作制度,持续传导压力,确保问题整改到位。"],
+          detail=["截至目前,巡察组共收集问题线索{n_few}条,督促即知即改{n_few2}项,推动相关部门完善制度{n_few2}项。",
+                  "机动巡察组精干高效,不搞层层汇报,直接深入一线,通过座谈了解、调阅台账、入户走访等方式,快速摸清问题症结。",
+                  "实行“每周一调度、每月一通报”工作机制,持续传导压力,确保问题整改到位。"],
           quote=["“巡察组来了以后,困扰我们多年的问题终于解决了,太感谢了。”{comm}居民{resident}说。"]),
         S("夏季", head=["食品安全大检查 守护“舌尖安全”"], lead=["{when},{org}组成检查组,对辖区夜市、餐饮店开展食品安全专项检查。"],
           detail=["检查组重点检查了从业人员健康证明、原料进货查验、餐具消毒等情况,对发现的问题当场反馈、限期整改。"]),
@@ -611,12 +611,12 @@ T["recruit"] = dict(
     close=["下一步,{org_s}将持续开展多种形式的招聘活动,促进劳动者高质量充分就业。"],
     caption=["图为求职者在招聘会现场咨询"],
     scenes=[
-        S("春风", head=["春风送岗位 就业暖人心"], lead=["{when},{D}{year}年“春风行动”招聘会在{venue_g}举行,现场{cnt_big}进场求职。"]),
+        S("春风", head=["春风送岗位 就业暖人心"], lead=["{when},{D}{year}年“春风行动”招聘会在{venue_g}举行,现场{att_big}进场求职。"]),
         S("援助月", head=["就业援助月 招聘送到家门口"], lead=["{when},{org}在{place}举办“就业援助月”专场招聘会,重点帮助困难群体就业。"]),
         S("暑期", head=["高校毕业生专场招聘会举行"], lead=["{when},{org}在{venue_g}举办高校毕业生专场招聘会,{n_few}家企业提供岗位{n_big}余个。"]),
         S("", head=["招聘会进社区 求职者家门口找工作", "{org_s}举办专场招聘会", "“职”等你来 {ds}举办招聘会"],
           sub=["{n_few}余家企业提供岗位{n_big}余个"],
-          lead=["{purpose},{when},{org}在{venue_g}举办“{theme}”专场招聘会,{n_few}余家企业提供就业岗位{n_big}余个,吸引{cnt_big}进场求职。",
+          lead=["{purpose},{when},{org}在{venue_g}举办“{theme}”专场招聘会,{n_few}余家企业提供就业岗位{n_big}余个,吸引{att_big}进场求职。",
                 "{when},{org}联合{sub}在{place}举办招聘会,把岗位送到居民家门口。"]),
     ],
     detail=["招聘会现场人头攒动,岗位涵盖餐饮服务、物业保洁、家政护理、普工、销售等多个领域,求职者穿梭在各个展位之间,仔细了解岗位要求、薪资待遇。",
@@ -654,11 +654,18 @@ GENERIC_DETAIL = [
     "此次活动由{org}主办,{anaph}{comm}承办,{company}协办。",
     "{anaph}{comm2}也同步开展了类似活动,进一步扩大了活动的覆盖面和影响力。",
     "近年来,{sub}坚持党建引领,整合辖区资源,持续推进“一刻钟便民生活圈”建设,让群众在家门口享受到更加便捷的服务。",
-    "活动得到了辖区居民的一致好评。不少居民表示,这样的活动办到了大家的心坎上,希望今后多组织。",
+    "活动受到辖区居民普遍欢迎,大家纷纷说,这样的活动办到了心坎上,盼着以后常办。",
     "据了解,今年以来,{org_s}已常态化开展此类活动{n_class}场次,惠及群众{n_big}余人次。",
-    "“我们将以此次活动为契机,把更多实事办到群众家门口。”{comm}党支部书记{official}说。",
-    "{sub}党工委相关负责人{official}表示,将进一步整合辖区资源,推动各类服务向社区延伸,不断提升居民群众的获得感和幸福感。",
+    "“我们将以此次活动为契机,把更多实事办到群众家门口。”{comm}党支部书记{official2}说。",
+    "{sub}党工委相关负责人{official3}表示,将进一步整合辖区资源,推动各类服务向社区延伸,不断提升居民群众的获得感和幸福感。",
     "记者在现场看到,前来参加活动的居民络绎不绝,不少人还带着孩子一同前来。",
+]
+# ... and what meetings and inspections may use instead.
+GENERIC_OFFICIAL = [
+    "{sub}党工委相关负责人{official3}表示,将对照问题清单逐项抓好落实,以实际成效取信于民。",
+    "据了解,今年以来,{org_s}已围绕{topic}开展此类工作{n_class}次,推动解决群众反映的问题{n_mid}余件。",
+    "{anaph}{comm2}的网格员也参与了此次工作,协助做好入户走访和问题收集。",
+    "与会人员还实地察看了{place}、{xiaoqu}等点位,现场研究解决具体问题。",
     "为确保活动顺利开展,{anaph}提前谋划、精心组织,通过社区微信群、宣传栏等渠道广泛发布活动信息。",
 ]
 
@@ -674,52 +681,60 @@ SEASON_BOOST = {"重阳节": ("elder", "sport", "volunteer", "perform", "series"
 
 # Sub-activities of a 系列活动: what one community did.
 SERIES_ACTS = [
-    ("{c}工作人员走进辖区困难老人家中,送上米、面、油等慰问品,详细询问他们的生活情况。", "ElderCareVisit"),
+    ("{c}工作人员走进辖区困难老人家中,送上食用油、大米等生活用品,与老人拉家常、问冷暖。", "ElderCareVisit"),
     ("{c}组织老人们登临{park},开展登高健身活动。", "SportsActivity"),
     ("{c}邀请辖区医护人员开展义诊,为老人们测量血压、血糖。", "VolunteerService"),
-    ("{c}举办了“为70岁以上老年人免费理发”志愿活动。", "VolunteerService"),
+    ("{c}组织志愿者为辖区80岁以上老人免费理发。", "VolunteerService"),
     ("{c}组织居民参观了“{theme}”书画展。", "Exhibition"),
     ("{c}在社区活动室开展了手工制作活动,老人们剪纸、编中国结,其乐融融。", "CommunityGathering"),
     ("{c}开展了文艺汇演,居民们自编自演的节目赢得阵阵掌声。", "CulturalPerformance"),
-    ("{c}举办了健康知识讲座,为老人们讲解秋冬季养生常识。", "EducationActivity"),
+    ("{c}举办了健康知识讲座,为老人们讲解养生保健常识。", "EducationActivity"),
     ("{c}开展了防诈骗宣传,提醒老人们守好“养老钱”。", "PublicServiceOutreach"),
     ("{c}组织老人们召开茶话会,大家围坐一起话家常、叙真情。", "CommunityGathering"),
 ]
 
-THEMES = ["金秋暖重阳 情系夕阳红", "我们的节日", "邻里一家亲", "文明实践我先行", "健康进万家", "幸福家门口",
-          "强国复兴有我", "奋进新征程", "颂党恩 跟党走", "守护夕阳红", "翰墨颂中华", "携手同行",
+THEMES = ["情暖夕阳 爱在重阳", "我们的节日", "邻里一家亲", "文明实践我先行", "健康进万家", "幸福家门口",
+          "奋进新征程", "颂党恩 跟党走", "守护夕阳红", "翰墨颂中华", "携手同行",
           "爱心暖社区", "乐享银龄", "法治护航 平安同行", "就业援助 温暖同行", "民营企业招聘周", "书香满社区"]
 SKILLS = ["家政服务员", "养老护理员", "育婴员", "中式面点师", "电商直播", "电工", "美容美发", "中式烹调师",
           "保育员", "茶艺师"]
 CRAFTS = ["剪纸", "手工编织", "中国结编织", "香囊制作", "衍纸画", "串珠手工", "布艺", "扎染"]
-TOPICS = ["老旧小区改造", "养老服务体系建设", "就业创业", "基层治理", "文明城市创建", "餐饮行业职业培训",
+TOPICS = ["老旧小区改造", "养老服务体系建设", "就业创业", "基层治理", "文明城市创建", "家政服务业提质扩容",
           "社区网格化管理", "安全生产", "食品安全", "校园周边环境整治", "困难群众救助", "燃气安全"]
-TALKS = ["勿忘国耻 振兴中华", "传承红色基因 争做时代新人", "不忘初心 牢记使命", "我的军旅生涯", "红色记忆代代传"]
+TALKS = ["铭记历史 砥砺前行", "传承红色基因 争做时代新人", "不忘初心 牢记使命", "我的军旅生涯", "红色记忆代代传"]
 GIFTS = ["米、面、油等生活物资", "牛奶、水果等慰问品", "慰问金和慰问品", "棉被、大米等过冬物资", "鸡蛋、挂面等慰问品"]
 FEST_GIFTS = {"中秋节": "月饼、水果等慰问品", "端午节": "粽子、鸡蛋等慰问品", "春节": "春联、米面油等年货"}
-COUNT_FORMS = ["近{n}人次", "{n}余人", "{n}余名", "{n}多名", "{n}余人次", "近{n}名", "{n}名"]
+COUNT_FORMS = ["{n}余名", "{n}多名", "近{n}名", "{n}名"]            # before a noun: 120余名居民
+ATTEND_FORMS = ["近{n}人次", "{n}余人次", "{n}余人", "{n}多人", "近{n}人"]  # alone: 吸引近800人次参观
 
 # ---------------------------------------------------------------------------------------------
 # Features: no event, but policy statements, habitual (常态化) text, quotes.
 
-FEATURE_HEADS = ["文化引领强阵地 厚植文明育新风", "党建引领聚合力 基层治理添活力", "民生实事暖民心 幸福成色更足",
+FEATURE_HEADS = ["文化铸魂润万家 文明新风扑面来", "党建引领聚合力 基层治理添活力", "民生实事暖民心 幸福成色更足",
                  "精细服务惠民生 网格管理提效能", "多措并举稳就业 用心用情解民忧", "织密养老服务网 托起幸福夕阳红",
                  "小网格撬动大治理", "老旧小区换新颜 居民生活更舒心", "让文明之花开满{ds}", "把实事办到群众心坎上"]
 FEATURE_SUBHEADS = ["夯实基础,体系建设“实”", "聚焦需求,服务供给“优”", "创新机制,治理效能“新”", "注重长效,社会效应“好”",
                     "资源整合,阵地建设“强”", "精准发力,民生保障“暖”"]
-POLICY_SENT = [
-    "{ds}坚持以人民为中心的发展思想,把{topic}作为重要民生工程来抓,健全工作机制,压实工作责任,推动各项工作落地见效。",
-    "以区、街道、社区为基本单元,{ds}构建了“区级中心—街道分中心—社区站点”的三级服务体系,形成了全域覆盖的工作格局。",
+POLICY_OPEN = [
+    "{D}坚持以人民为中心的发展思想,把{topic}作为重要民生工程来抓,健全工作机制,压实工作责任,推动各项工作落地见效。",
+    "近年来,{D}围绕{topic}持续发力,探索形成了一批可复制、可推广的经验做法,群众的获得感成色更足。",
+]
+POLICY_BODY = [
+    "以区、街道、社区为基本单元,{D}构建了“区级中心—街道分中心—社区站点”的三级服务体系,形成了全域覆盖的工作格局。",
     "截至目前,全区累计开展各类活动{n_big}余场次,服务群众{n_huge}万余人次,群众满意度持续提升。",
     "{org}坚持问题导向,建立“群众点单、社区派单、部门接单、群众评单”工作机制,让服务更精准、更贴心。",
-    "通过阵地共建、资源共享、人才共用,不断增强基层服务能力,实现多方共赢、长久发展。",
+    "通过场地共用、资源互通、队伍共建,基层服务能力持续增强,形成了多方参与、共建共享的良好局面。",
     "各街道、社区常态化开展政策宣讲、文化服务、志愿服务等活动,推动{topic}工作走深走实。",
-    "去年以来,{ds}投入资金{n_mid}万元,完成{n_few}个项目建设,惠及居民{n_big}余户。",
-    "下一步,{ds}将继续聚焦群众急难愁盼问题,持续深化{topic}工作,不断提升群众的获得感、幸福感、安全感。",
-    "{sub}党工委书记{official}表示,将以此为契机,进一步完善工作机制,推动各项工作再上新台阶。",
+    "去年以来,{D}投入资金{n_mid}万元,完成{n_few}个项目建设,惠及居民{n_big}余户。",
     "“现在社区的服务越来越好了,有事找网格员,一个电话就能办。”{comm}居民{resident}说。",
-    "{anaph}把常态化走访作为联系群众的重要抓手,网格员每月至少入户走访一次,及时掌握群众诉求。",
+    "{sub}把常态化走访作为联系群众的重要抓手,网格员每月至少入户走访一次,及时掌握群众诉求。",
     "今年以来,{org_s}围绕{topic}出台了一系列政策措施,明确了时间表、路线图和责任人。",
+    "在{sub}{comm},每周三是固定的“居民议事日”,居民有什么想法和难题,都可以在议事会上提出来,大家一起商量着办。",
+    "{D}还将{topic}纳入年度目标责任考核,定期调度、跟踪问效,确保各项措施落到实处。",
+]
+POLICY_CLOSE = [
+    "下一步,{D}将继续聚焦群众急难愁盼问题,持续深化{topic}工作,不断提升群众的获得感、幸福感、安全感。",
+    "{sub}党工委书记{official}表示,将以此为契机,进一步完善工作机制,推动各项工作再上新台阶。",
 ]
 PROFILE_HEADS = ["社区里的“热心肠”", "网格员{official}:把居民的事当成自己的事", "{official}:二十年坚守为民情怀",
                  "扎根基层的“小巷总理”"]
@@ -741,6 +756,7 @@ class Writer:
         self.c, self.r, self.D, self.index = corpus, rng, D, index
         self.tags = season_tags(D)
         self.duty = [corpus.reporter(rng) for _ in range(rng.randint(3, 5))]
+        self.used_scenes: set[int] = set()           # one scene once an issue
 
     # -- small draws ----------------------------------------------------------------------
     def n(self, lo: int, hi: int) -> int:
@@ -748,8 +764,12 @@ class Writer:
         step = 100 if x >= 1000 else 10 if x >= 100 else 1
         return max(lo, x // step * step)
 
-    def count(self, lo: int, hi: int) -> str:
-        return self.r.choice(COUNT_FORMS).format(n=self.n(lo, hi))
+    def count(self, lo: int, hi: int, forms=COUNT_FORMS) -> str:
+        """A head count as papers give it: 近800人次, 120余人, 30多名 (round numbers when vague)."""
+        form, n = self.r.choice(forms), self.n(lo, hi)
+        if ("近" in form or "余" in form or "多" in form) and n >= 20:
+            n = n // 10 * 10
+        return form.format(n=n)
 
     def person(self) -> str:
         r = self.r
@@ -824,54 +844,78 @@ class Writer:
             return r.choice((f"{name}前夕", f"{name}来临之际", f"在{name}到来之际"))
         if fest == "春节":
             return r.choice(("春节期间", "春节前夕", "新春佳节期间"))
-        return r.choice((f"{name}当天", f"{day.month}月{day.day}日{name}当天", f"{name}前后"))
+        options = [f"{name}当天", f"{day.month}月{day.day}日{name}当天", f"{name}前后"]
+        if fest in LUNAR_TEXT:
+            options.append(f"农历{LUNAR_TEXT[fest]}{name}当天")
+        return r.choice(options)
 
     # -- articles -------------------------------------------------------------------------
     def fields(self, kind: str) -> "_Filler":
+        """The names and numbers of one article. Most are drawn lazily, on first use, so that only the
+        names an article prints are drawn from the growing pools (a debut is never wasted)."""
         r, c = self.r, self.c
         comm = self.community()
         sub = comm.sub
-        comm2 = self.community(sub, avoid=(comm,))
-        subs = self.other_subs(sub, 2) + [sub, sub]
         spec = T.get(kind, T["elder"])
         org = self.org(spec["org"], sub, comm)
-        org2 = self.org(("商会", "志协", "company", "家政协", "工会", "妇联", "红会"), sub, comm)
-        if org2.full == org.full:
-            org2 = c.orgs["志协"]
-        school = r.choice(c.schools)
         fest = [t for t in self.tags if self.tags[t] is not None]
-        greet = [t for t in fest if t in LUNAR_TEXT]
-        wish = f"{greet[0]}的祝福" if greet else "节日的祝福"
-        g = r.choice(GIFTS)
-        for f in fest:
-            g = FEST_GIFTS.get(f, g)
-        d2 = self.D - timedelta(days=r.randint(1, 8))
-        venues = [c.venues.pick(r) for _ in range(3)]
-        return _Filler({
-            "D": c.district, "ds": c.ds, "city": c.city, "sub": sub.name, "sub2": subs[0].name,
-            "sub3": subs[1].name, "comm": comm.name, "comm2": comm2.name, "cstem": comm.stem,
-            "place": self.place(comm), "anaph": "该街道" if sub.kind == "街道" else "该镇",
-            "xiaoqu": r.choice(c.xiaoqu), "company": r.choice(c.companies),
-            "venue": next((v for v in venues if "老" in v or "养" in v or "幸福" in v or "颐" in v), venues[0]),
-            "venue_c": next((v for v in venues if v.startswith(c.district)), f"{c.district}文化馆"),
-            "venue_g": r.choice((f"{c.district}人力资源市场", f"{c.district}政务服务中心",
-                                 f"{sub.name}党群服务中心", f"{c.district}融媒体中心")),
-            "venue_p": r.choice(c.parks), "school": school,
-            "school_s": school.removeprefix(c.district) if r.random() < 0.4 else school, "year": self.D.year,
-            "org": org.full, "org_s": org.short, "org2": org2.full,
-            "when": self.when(), "date2": f"{d2.month}月{d2.day}日", "when2": f"{d2.month}月{d2.day}日",
-            "fest_wish": wish, "gifts": g, "theme": r.choice(THEMES), "skill": r.choice(SKILLS),
-            "craft": r.choice(CRAFTS), "topic": r.choice(TOPICS), "talk": r.choice(TALKS),
-            "cnt_small": self.count(12, 150), "cnt_mid": self.count(60, 600), "cnt_big": self.count(300, 8000),
-            "cnt_short": r.choice(("万余人次", "近千人", f"{self.n(2, 9)}千余人次")),
-            "n_few": r.randint(3, 30), "n_few2": r.randint(2, 12), "n_old": self.n(100, 2000),
-            "n_mid": self.n(50, 900), "n_big": self.n(500, 5000), "n_huge": r.randint(2, 40),
-            "n_work": self.n(60, 400), "n_days": r.randint(3, 20), "n_class": r.randint(5, 60),
-            "n_team": r.randint(4, 16), "money": self.n(3000, 90000), "age": r.randint(78, 101),
-            "elder": self.person(), "resident": self.person(), "resident2": self.person(),
-            "official": r.choice(c.officials),
-            "hospital": r.choice((c.orgs["医院"].full, c.orgs["中医院"].full, f"{sub.name}社区卫生服务中心")),
+        gifts = r.choice(GIFTS)
+        for t in fest:
+            gifts = FEST_GIFTS.get(t, gifts)
+        f = _Filler({
+            "D": c.district, "ds": c.ds, "city": c.city, "year": self.D.year, "sub": sub.name, "comm": comm.name,
+            "cstem": comm.stem, "place": self.place(comm), "anaph": "该街道" if sub.kind == "街道" else "该镇",
+            "org": org.full, "org_s": org.short, "when": self.when(), "gifts": gifts,
         })
+
+        def org2() -> str:
+            o = self.org(("商会", "志协", "company", "家政协", "工会", "妇联", "红会"), sub, comm)
+            return (c.orgs["志协"] if o.full == org.full else o).full
+
+        def other_sub(k: int):
+            def draw() -> str:
+                if "_subs" not in f.lazy_cache:
+                    f.lazy_cache["_subs"] = self.other_subs(sub, 2) + [sub, sub]
+                return f.lazy_cache["_subs"][k].name
+            return draw
+
+        def venue(pred, default=None):
+            def draw() -> str:
+                vs = [c.venues.pick(r) for _ in range(2)]
+                return next((v for v in vs if pred(v)), default or vs[0])
+            return draw
+
+        def date2() -> str:
+            d2 = self.D - timedelta(days=r.randint(1, 8))
+            return f"{d2.month}月{d2.day}日"
+
+        def school_s() -> str:
+            return f["school"].removeprefix(c.district) if r.random() < 0.4 else f["school"]
+
+        f.lazy.update({
+            "comm2": lambda: self.community(sub, avoid=(comm,)).name,
+            "sub2": other_sub(0), "sub3": other_sub(1), "org2": org2, "date2": date2,
+            "xiaoqu": lambda: r.choice(c.xiaoqu), "company": lambda: r.choice(c.companies),
+            "venue": venue(lambda v: any(w in v for w in ("老", "养", "幸福", "颐"))),
+            "venue_c": venue(lambda v: v.startswith(c.district), f"{c.district}文化馆"),
+            "venue_g": lambda: r.choice((f"{c.district}人力资源市场", f"{c.district}政务服务中心",
+                                         f"{sub.name}党群服务中心", f"{c.district}融媒体中心")),
+            "venue_p": lambda: r.choice(c.parks), "school": lambda: r.choice(c.schools), "school_s": school_s,
+            "hospital": lambda: r.choice((c.orgs["医院"].full, c.orgs["中医院"].full, f"{sub.name}社区卫生服务中心")),
+            "theme": lambda: r.choice(THEMES), "skill": lambda: r.choice(SKILLS), "craft": lambda: r.choice(CRAFTS),
+            "topic": lambda: r.choice(TOPICS), "talk": lambda: r.choice(TALKS),
+            "cnt_small": lambda: self.count(12, 150), "cnt_mid": lambda: self.count(60, 600),
+            "att_mid": lambda: self.count(60, 600, ATTEND_FORMS), "att_big": lambda: self.count(300, 8000, ATTEND_FORMS),
+            "cnt_short": lambda: r.choice(("万余人次", "近千人", f"{self.n(2, 9)}千余人次")),
+            "n_few": lambda: r.randint(3, 30), "n_few2": lambda: r.randint(2, 12), "n_old": lambda: self.n(100, 2000),
+            "n_mid": lambda: self.n(50, 900), "n_big": lambda: self.n(500, 5000), "n_huge": lambda: r.randint(2, 40),
+            "n_work": lambda: self.n(60, 400), "n_days": lambda: r.randint(3, 20), "n_class": lambda: r.randint(5, 60),
+            "n_team": lambda: r.randint(4, 16), "money": lambda: self.n(3000, 90000), "age": lambda: r.randint(78, 101),
+            "elder": self.person, "resident": self.person, "resident2": self.person,
+            "official": lambda: r.choice(c.officials), "official2": lambda: r.choice(c.officials),
+            "official3": lambda: r.choice(c.officials),
+        })
+        return f
 
     def org(self, keys, sub: Subdistrict, comm: Community) -> Org:
         k = self.r.choice(keys)
@@ -893,20 +937,34 @@ class Writer:
         """A scene of the kind: one in season when there is one (mostly), else an untagged one."""
         r = self.r
         seasonal = [(sc, self.in_season(sc["tag"])) for sc in spec["scenes"] if sc["tag"]]
-        seasonal = [(sc, hits) for sc, hits in seasonal if hits]
+        seasonal = [(sc, hits) for sc, hits in seasonal if hits and id(sc) not in self.used_scenes]
         if seasonal and r.random() < 0.75:
             sc, hits = r.choice(seasonal)
             dated = [(t, d) for t, d in hits if d is not None]
+            self.used_scenes.add(id(sc))
             return sc, (dated[0] if dated else None)
-        return r.choice([sc for sc in spec["scenes"] if not sc["tag"]]), None
+        plain = [sc for sc in spec["scenes"] if not sc["tag"]]
+        fresh = [sc for sc in plain if id(sc) not in self.used_scenes]
+        sc = r.choice(fresh or plain)
+        self.used_scenes.add(id(sc))
+        return sc, None
+
+    @staticmethod
+    def anaphoric(f: "_Filler", template: str, before: list[str]) -> str:
+        """该街道/该镇 only after the 街道 was named; else the 街道's name."""
+        if "{anaph}" in template and not any(f["sub"] in p for p in before):
+            template = template.replace("{anaph}", "{sub}", 1)
+        return f(template)
 
     def event_article(self, kind: str, budget: int) -> "Piece":
         r = self.r
         spec = T[kind]
         f = self.fields(kind)
         sc, fest = self.scene(spec)
-        if fest and r.random() < 0.7:
-            f["when"] = self.fest_when(*fest)
+        if fest:
+            f["fest_day"] = f"{fest[1].month}月{fest[1].day}日"
+            if r.random() < 0.7:
+                f["when"] = self.fest_when(*fest)
         f["purpose"] = f(r.choice(spec["purpose"]))
         head = f(r.choice(sc["head"]))
         subs = sc["sub"] or spec.get("sub", [])
@@ -918,18 +976,19 @@ class Writer:
         r.shuffle(quotes)
         if len(quotes) > 1 and "{resident}" in quotes[0] and "{resident}" in quotes[1]:
             quotes[1] = quotes[1].replace("{resident}", "{resident2}")
-        generic = r.sample(GENERIC_DETAIL, 4)
-        extras = [f(d) for d in details] + [f(q) for q in quotes[:2]]
-        extras.insert(r.randint(1, len(extras)), f(generic[0]))
-        extras += [f(g) for g in generic[1:]]
-        closing = f(r.choice(spec["close"]))
+        generic = r.sample(GENERIC_OFFICIAL if kind in ("inspect", "meeting") else GENERIC_DETAIL, 4)
+        extras = details + quotes[:2]
+        extras.insert(r.randint(min(1, len(extras)), len(extras)), generic[0])
+        extras += generic[1:]
         paras = [lead]
+        closing = spec["close"][r.randrange(len(spec["close"]))]
         size = len(lead) + len(closing)
-        for e in extras:
-            if size >= budget and len(paras) >= 2:
+        for e in extras + [None]:
+            if e is None or size >= budget and len(paras) >= 2:
                 break
-            paras.append(e)
-            size += len(e)
+            paras.append(self.anaphoric(f, e, paras))
+            size += len(paras[-1])
+        closing = self.anaphoric(f, closing, paras)
         # long articles: short paragraphs joined two by two, as columns print them
         if r.random() < 0.5 and len(paras) > 3:
             paras = [paras[0]] + [paras[i] + (paras[i + 1] if i + 1 < len(paras) else "")
@@ -942,8 +1001,8 @@ class Writer:
     def series_article(self, budget: int) -> "Piece":
         r, c = self.r, self.c
         f = self.fields("elder")
-        fest = [(t, d) for t, d in self.tags.items() if d is not None]
-        festname = fest[0][0] if fest and r.random() < 0.8 else ""
+        fest = [t for t in self.tags if t in ("重阳节", "中秋节", "春节", "端午节", "元宵节", "国庆节")]
+        festname = fest[0] if fest and r.random() < 0.8 else ""
         fname = FEST_TEXT.get(festname, festname)
         multi = r.random() < 0.4
         comm = self.community()
@@ -952,11 +1011,11 @@ class Writer:
         if multi:
             subs = [sub] + self.other_subs(sub, r.randint(2, 3))
             head = r.choice((f"“{theme}”系列活动温暖{c.ds}", f"{c.ds}多个街道开展{fname or '主题'}系列活动",
-                             f"“敬老月”里浓浓温情溢满社区" if "敬老月" in self.tags else f"{fname or '邻里'}系列活动暖人心"))
+                             f"敬老月里暖意融融 {c.ds}社区关爱不断" if "敬老月" in self.tags else f"{fname or '邻里'}系列活动暖人心"))
             names = "、".join(s.stem for s in subs)
             kinds = "街道" if all(s.kind == "街道" for s in subs) else "镇街"
             lead = (f"{self.when(span=True)},{c.district}{names}等多个{kinds}开展以“{theme}”为主题的"
-                    f"{fname}系列活动,让居民们感受到温暖与关怀。")
+                    f"{fname}系列活动,把关爱送到居民身边。")
             if r.random() < 0.5:
                 lead = f"{r.choice(T['elder']['purpose'])}," + lead
             paras = [lead]
@@ -967,15 +1026,15 @@ class Writer:
                 p1 = acts[0][0].format(c=f"{s.name}{comms[0].name}", park=r.choice(c.parks), theme=theme)
                 p2 = acts[1][0].format(c=("该街道" if s.kind == "街道" else "该镇") + comms[1].name,
                                        park=r.choice(c.parks), theme=theme)
-                paras.append(p1 + p2[:-1] + ",进一步丰富了老年人的精神文化生活。")
+                paras.append(p1 + p2[:-1] + ",让老人们的晚年生活更加多姿多彩。")
         else:
             org = sub.name
-            head = r.choice((f"{sub.name}举办系列活动庆{fname.replace('节', '') or '佳节'}",
+            head = r.choice((f"{sub.name}系列活动迎{fname.replace('节', '') or '佳节'}",
                              f"{sub.name}“{theme}”系列活动精彩纷呈", f"{sub.stem}:系列活动暖民心"))
             n_comm = r.randint(6, 20)
-            lead = (f"{r.choice(T['elder']['purpose'])},{self.when(span=True)},{c.district}{org}联合{n_comm}个"
-                    f"{'村、社区' if sub.kind == '镇' else '社区'},开展了以“{theme}”为主题的{fname}系列活动。")
-            paras = [lead, "在此次活动中,各社区充分结合本辖区实际,精心策划并开展了形式多样、丰富多彩的活动。"]
+            lead = (f"{r.choice(T['elder']['purpose'])},{self.when(span=True)},{c.district}{org}带领辖区{n_comm}个"
+                    f"{'村(社区)' if sub.kind == '镇' else '社区'}开展“{theme}”{fname}系列活动。")
+            paras = [lead, "各社区结合实际各展所长,活动精彩纷呈。"]
             chosen: list[Community] = []
             for _ in range(r.randint(3, 5)):
                 chosen.append(self.community(sub, avoid=chosen))
@@ -984,47 +1043,41 @@ class Writer:
             for cm, (act, _t) in zip(chosen, acts):
                 body += act.format(c=cm.name, park=r.choice(c.parks), theme=theme)
             paras.append(body)
-        fill = _Filler(f)
+        fill = f
         if sum(map(len, paras)) < budget:
-            paras.append(fill(r.choice(T["elder"]["quote"])))
-        paras.append(r.choice(("丰富多彩的活动为居民们带来了欢乐和温暖,也进一步弘扬了中华民族的传统美德。",
+            paras.append(f(r.choice(T["elder"]["scenes"][-1]["quote"])))
+        paras.append(r.choice(("系列活动让老人们乐在其中,孝老爱亲的氛围更加浓厚。",
                                "系列活动的开展,进一步营造了全社会关心关爱老年人的良好氛围。",
                                "此次系列活动凝聚了邻里温情,为构建和谐社区贡献了力量。")))
         cap = fill(r.choice(T["series_caption"])) if r.random() < 0.25 else ""
         return Piece(head, "", paras, cap, self.byline(), True)
 
     def feature_article(self, budget: int) -> "Piece":
-        r = self.r
-        f = self.fields("elder")
-        fill = _Filler(f)
+        r, f = self.r, self.fields("feature")
         k = r.random()
-        if k < 0.55:
-            head = fill(r.choice(FEATURE_HEADS))
+        if k < 0.55:                                   # 综述: subheads and policy statements
+            head = f(r.choice(FEATURE_HEADS))
             sub = r.choice(("——", "一", "—")) + f"{self.c.district}{f['topic']}工作综述"
-            sents = POLICY_SENT[:]
-            r.shuffle(sents)
-            paras, size = [], 0
+            body = r.sample(POLICY_BODY, len(POLICY_BODY))
+            paras = [f(r.choice(POLICY_OPEN)) + f(body.pop())]
             subheads = r.sample(FEATURE_SUBHEADS, 3)
-            i = 0
-            while size < budget and sents:
-                if i % 2 == 1 and subheads and r.random() < 0.7:
+            size = len(paras[0])
+            while size < budget and len(body) >= 2:
+                if subheads and r.random() < 0.6:
                     paras.append(subheads.pop())
-                chunk = "".join(fill(s) for s in sents[:2])
-                sents = sents[2:]
+                chunk = f(body.pop()) + f(body.pop())
                 paras.append(chunk)
                 size += len(chunk)
-                i += 1
+            paras.append(f(r.choice(POLICY_CLOSE)))
             return Piece(head, sub, paras, "", "本报记者 " + r.choice(self.duty), False, standalone_byline=True)
-        if k < 0.8:
-            head = fill(r.choice(PROFILE_HEADS))
+        if k < 0.8:                                    # profile: habitual text and quotes
+            head = f(r.choice(PROFILE_HEADS))
             sub = r.choice(("——记", "一记", "——记")) + f"{f['sub']}{f['comm']}党支部书记{f['official']}"
-            paras = [fill(s) for s in PROFILE_SENT]
+            paras = [f(s) for s in PROFILE_SENT]
             return Piece(head, sub, paras, "", "本报记者 " + r.choice(self.duty), False, standalone_byline=True)
-        head = fill(r.choice(("{ds}全面推进{topic}工作", "{org_s}出台{topic}新举措", "{topic}跑出“加速度”")))
-        sents = POLICY_SENT[:]
-        r.shuffle(sents)
-        lead = fill("记者从{org}获悉,今年以来,{org_s}聚焦{topic},出台一系列务实举措,取得阶段性成效。")
-        paras = [lead] + [fill(s) for s in sents[:r.randint(3, 6)]]
+        head = f(r.choice(("{D}全面推进{topic}工作", "{org_s}出台{topic}新举措", "{topic}跑出“加速度”")))
+        lead = f("记者从{org}获悉,今年以来,{org_s}聚焦{topic},出台一系列务实举措,取得阶段性成效。")
+        paras = [lead] + [f(s) for s in r.sample(POLICY_BODY, r.randint(3, 6))] + [f(POLICY_CLOSE[0])]
         return Piece(head, "", paras, "", self.byline(), False)
 
     def byline(self) -> str:
@@ -1043,22 +1096,33 @@ class Writer:
         return "本报讯 "
 
     def issue(self) -> str:
+        """6-12 articles (1-2 features, the rest events), grown until the page reaches its target size."""
         r = self.r
-        n_articles = r.randint(6, 12)
-        target = r.randint(8800, 19000)                 # bytes
-        per = int(target / n_articles / 3.15)           # chars per article, ~3 bytes a char
+        n_min = r.randint(6, 12)
+        target = r.randint(9000, 19500)                 # bytes of the page
+        per = int(target / n_min / 3.1)                 # chars per article, ~3 bytes a char
         kinds = list(EVENT_WEIGHTS)
         weights = [EVENT_WEIGHTS[k] * (3 if any(k in SEASON_BOOST.get(t, ()) for t in self.tags) else 1)
                    for k in kinds]
         n_feat = r.choice((0, 1, 1, 1, 2))
-        pieces = []
-        for i in range(n_articles):
+        pieces: list[Piece] = []
+        done: list[str] = []
+        size = 40
+        while len(pieces) < n_min or size < target and len(pieces) < 12:
             budget = max(180, int(per * r.uniform(0.6, 1.4)))
-            if i < n_feat:
-                pieces.append(self.feature_article(budget))
-                continue
-            kind = r.choices(kinds, weights=weights)[0]
-            pieces.append(self.series_article(budget) if kind == "series" else self.event_article(kind, budget))
+            if len(pieces) < n_feat:
+                p = self.feature_article(budget)
+            else:
+                kind = r.choices(kinds, weights=weights)[0]
+                if kind in done and r.random() < 0.8:       # a kind seldom twice an issue
+                    kind = r.choices(kinds, weights=weights)[0]
+                done.append(kind)
+                p = self.series_article(budget) if kind == "series" else self.event_article(kind, budget)
+            grown = size + 3 * (len(p.head) + len(p.sub) + len(p.caption) + sum(map(len, p.paras))) + 30
+            if len(pieces) >= 6 and grown > 20000:
+                break
+            pieces.append(p)
+            size = grown
         r.shuffle(pieces)
         return render(self, pieces)
 
@@ -1067,10 +1131,20 @@ T["series_caption"] = ["图为{comm}的老人们参加活动", "图为志愿者�
 
 
 class _Filler(dict):
-    """The fields of one article; calling it fills a template (unknown keys stay as written)."""
+    """The fields of one article; calling it fills a template. Fields in `lazy` are drawn on first use;
+    unknown keys stay as written."""
+
+    def __init__(self, fields: dict):
+        super().__init__(fields)
+        self.lazy: dict = {}
+        self.lazy_cache: dict = {}
 
     def __missing__(self, key):
-        return "{" + key + "}"
+        make = self.lazy.get(key)
+        if make is None:
+            return "{" + key + "}"
+        value = self[key] = make()
+        return value
 
     def __call__(self, s: str) -> str:
         return s.format_map(self)
@@ -1092,7 +1166,8 @@ class Piece:
 
 ASCII_PUNCT = str.maketrans({"，": ",", "“": '"', "”": '"', "（": "(", "）": ")", "：": ":"})
 TO_FULL = str.maketrans({",": "，", "(": "（", ")": "）", ":": "："})
-STRAY = ["囲", "<u>``</u>", "七", "成", "|", "■", "、", "玉"]
+NO_LINE_START = set("，。、；：？！”）,.;:?!)\"")
+STRAY = ["囲", "<u>．</u>", "七", "成", "|", "■", "、", "玉"]
 
 
 def ocr_spaces(r: random.Random, text: str, width: int, p: float) -> str:
@@ -1107,8 +1182,17 @@ def ocr_spaces(r: random.Random, text: str, width: int, p: float) -> str:
     return "".join(out)
 
 
-def narrow(r: random.Random, text: str, width: int) -> list[str]:
-    return [text[i:i + width] for i in range(0, len(text), width)]
+def narrow(text: str, width: int) -> list[str]:
+    """A narrow column: lines of `width` chars; punctuation never starts a line."""
+    lines: list[str] = []
+    i = 0
+    while i < len(text):
+        j = i + width
+        while j < len(text) and text[j] in NO_LINE_START:
+            j += 1
+        lines.append(text[i:j])
+        i = j
+    return lines
 
 
 def render(w: Writer, pieces: list[Piece]) -> str:
@@ -1145,7 +1229,7 @@ def render(w: Writer, pieces: list[Piece]) -> str:
         body: list[str] = []
         for s in paras:
             if column and len(s) > cwidth * 2:
-                body += narrow(r, s, cwidth)
+                body += narrow(s, cwidth)
             elif spaces:
                 body.append(ocr_spaces(r, s, width, 0.35))
             else:
@@ -1157,7 +1241,7 @@ def render(w: Writer, pieces: list[Piece]) -> str:
         late_head = r.random() < 0.08 and len(body) > 2
         cap_block: list[str] = []
         if p.caption:
-            cap_block = ["", p.caption] + ([r.choice((f"{r.choice(w.duty)}摄", "图片由校方提供",
+            cap_block = ["", p.caption] + ([r.choice((f"{r.choice(w.duty)}摄", "图片由学校提供",
                                                        "通讯员供图", "资料图片"))] if r.random() < 0.5 else []) + [""]
         if late_head:
             k = r.randint(1, 2)

@@ -16,6 +16,7 @@ import argparse
 import os
 import platform
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -81,14 +82,19 @@ def timed(fn):
     return out, time.perf_counter() - t
 
 
-def generation(n_nodes: int, workdir: Path) -> dict:
+def median_timed(fn, repeat: int):
+    runs = [timed(fn) for _ in range(repeat)]
+    return runs[-1][0], statistics.median(t for _, t in runs)
+
+
+def generation(n_nodes: int, workdir: Path, repeat: int) -> dict:
     folder = str(workdir / f"store-{n_nodes}")
     fill(folder, synthetic_issues(n_nodes))
     with open_store(folder, read_only=True) as store:
-        full, t_load = timed(lambda: load_graph(store))
-    view, t_filter = timed(lambda: apply_filters(full, Filters()))
-    html, t_render = timed(lambda: render_view(view, full))
-    html_en, t_render_en = timed(lambda: render_view(view, full, lang="en"))
+        full, t_load = median_timed(lambda: load_graph(store), repeat)
+    view, t_filter = median_timed(lambda: apply_filters(full, Filters()), repeat)
+    html, t_render = median_timed(lambda: render_view(view, full), repeat)
+    html_en, t_render_en = median_timed(lambda: render_view(view, full, lang="en"), repeat)
     path = workdir / f"view-{n_nodes}.html"
     path.write_text(html, encoding="utf-8")
     return {"nodes": len(view.nodes), "edges": len(view.edges), "load": t_load, "filter": t_filter,
@@ -120,30 +126,34 @@ def settle_time(path: Path, timeout: float = 600) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--browser", action="store_true", help="also time the layout in headless Chromium")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the median is shown")
     parser.add_argument("--out", default=str(Path(__file__).with_name("views_results.md")))
     opts = parser.parse_args()
 
     lines = ["## Views (`kg view`)", "",
              f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-             f"embedded store. Synthetic graphs; whole store drawn (no filter); times in seconds.", "",
+             f"embedded store. Synthetic graphs; whole store drawn (no filter); median of {opts.repeat} runs, "
+             f"in seconds (render --lang en includes loading pypinyin's dictionary once).", "",
              "| nodes | edges | read store (SPARQL) | filter | render page | total | page size | render --lang en |",
              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in SIZES:
-            r = generation(n, Path(tmp))
+            r = generation(n, Path(tmp), opts.repeat)
             results[n] = r
             lines.append(f"| {r['nodes']:,} | {r['edges']:,} | {r['load']:.2f} | {r['filter']:.3f} | "
                          f"{r['render']:.2f} | {r['total']:.2f} | {r['bytes'] / 1024:,.0f} KiB | {r['render_en']:.2f} |")
             print(lines[-1], flush=True)
         if opts.browser:
             lines += ["", "Layout in headless Chromium (/usr/bin/chromium, --disable-gpu): seconds from opening "
-                      "the file until the page is loaded, and until physics stops after "
-                      "stabilization (150 iterations, forceAtlas2Based).", "",
+                      "the file until the page is loaded, and until physics has stopped after "
+                      f"stabilization (150 iterations, forceAtlas2Based) and the page is drawn; median of "
+                      f"{opts.repeat} runs.", "",
                       "| nodes | edges | loaded | settled (physics off) |", "| ---: | ---: | ---: | ---: |"]
-            r2000 = generation(2000, Path(tmp))
+            r2000 = generation(2000, Path(tmp), 1)
             for r in (results[1000], r2000, results[5000]):
-                loaded, settled = settle_time(r["path"])
+                runs = [settle_time(r["path"]) for _ in range(opts.repeat)]
+                loaded, settled = (statistics.median(x) for x in zip(*runs))
                 lines.append(f"| {r['nodes']:,} | {r['edges']:,} | {loaded:.1f} | {settled:.1f} |")
                 print(lines[-1], flush=True)
     text = "\n".join(lines) + "\n"

@@ -135,15 +135,26 @@ class Progress:
 
     def __init__(self) -> None:
         self.bar = None
+        self.started = 0.0
 
     def __call__(self, done: int, total: int, path: Path) -> None:
         if total < 2 or not sys.stderr.isatty():
             return
+        import time
+
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="adding", file=sys.stderr,
-                                         show_pos=True)
+            self.started = time.monotonic()
+            self.bar = click.progressbar(length=total, label="adding", file=sys.stderr, show_pos=True,
+                                         show_eta=True, item_show_func=self.rate)
             self.bar.__enter__()
-        self.bar.update(1)
+        self.bar.update(1, done)
+
+    def rate(self, done: int | None) -> str:
+        import time
+
+        if not done:
+            return ""
+        return f"{done / max(time.monotonic() - self.started, 1e-6):.1f} pages/s"
 
     def close(self) -> None:
         if self.bar is not None:
@@ -157,8 +168,10 @@ class Progress:
               help="The issue date, when the page head does not print it (one file only).")
 @click.option("--force", is_flag=True,
               help="Extract and store pages again even when they did not change.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes extracting pages (default: all cores, for 8 pages or more).")
 @click.pass_obj
-def add(opts: Options, paths: tuple[Path, ...], day: date | None, force: bool) -> None:
+def add(opts: Options, paths: tuple[Path, ...], day: date | None, force: bool, jobs: int | None) -> None:
     """Add newspaper issue pages (.txt files or folders of them) to the store.
 
     The issue date is read from the page head unless --date gives it. Adding an issue again
@@ -176,7 +189,7 @@ def add(opts: Options, paths: tuple[Path, ...], day: date | None, force: bool) -
     progress = Progress()
     with opened(opts, read_only=False) as store:
         try:
-            report = pipeline.add_pages(store, paths, day, progress=progress, force=force)
+            report = pipeline.add_pages(store, paths, day, progress=progress, force=force, jobs=jobs)
         finally:
             progress.close()
     click.echo(report.summary)
@@ -198,10 +211,14 @@ def _when(spec, issue_date: date) -> str:
     return f"{lo}..{(spec.latest or issue_date).isoformat()}"
 
 
-def _flat_events(events, depth=0):
+def _flat_events(events, depth=0, parts=None):
+    """Events with series parts indented under their series (parts are listed once)."""
+    if parts is None:
+        parts = {id(sub) for e in events for sub in e.sub_events}
+        events = [e for e in events if id(e) not in parts]
     for event in events:
         yield depth, event
-        yield from _flat_events(event.sub_events, depth + 1)
+        yield from _flat_events(event.sub_events, depth + 1, parts)
 
 
 @cli.command()

@@ -90,10 +90,10 @@ class AddReport:
         return f"added {len(self.added)}, unchanged {len(self.unchanged)}, failed {len(self.failed)}"
 
 
-def _stored_hash(store, graph: str) -> str | None:
-    rows = _select(store, f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ ?i a schema:PublicationIssue ; "
-                          "ce:contentHash ?h } } LIMIT 1")
-    return rows[0]["h"] if rows else None
+def stored_hashes(store) -> dict[str, str]:
+    """Issue graph -> content hash of the page it was read from, for every stored issue."""
+    rows = _select(store, "SELECT ?g ?h WHERE { GRAPH ?g { ?i a schema:PublicationIssue ; ce:contentHash ?h } }")
+    return {r["g"]: r["h"] for r in rows if r["g"] and r["h"]}
 
 
 def _expand(paths: Iterable[Path], report: AddReport) -> list[Path]:
@@ -111,25 +111,34 @@ def _expand(paths: Iterable[Path], report: AddReport) -> list[Path]:
 
 def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
               progress: Callable[[int, int, Path], None] | None = None,
-              force: bool = False) -> AddReport:
+              force: bool = False, jobs: int | None = None) -> AddReport:
     """Add page files (or folders of them) as issues; unchanged pages are skipped unless `force`.
 
-    Good files are added even when others fail; all graphs are written in one go at the end,
-    so an unexpected error leaves the store as it was. `progress(done, total, file)` is called
-    after each file.
+    Pages are extracted in `jobs` worker processes (all cores by default, for many pages) and
+    written in batches, each one transaction: every issue is stored whole or not at all, and an
+    interrupted run can be run again. Good files are added even when others fail.
+    `progress(done, total, file)` is called after each file.
     """
-    from kg.extract.pipeline import extract_issue
+    from kg import bulk
     from kg.ingest.reader import read_page
-    from kg.model.rdf import issue_graph
 
     report = AddReport()
     files = _expand(paths, report)
     if date_override is not None and len(files) > 1:
         raise InputError(f"--date sets the date of one issue but {len(files)} files were given; "
                          "add them one at a time, or leave out --date to read each page's date")
-    graphs: dict[str, str] = {}
+    stored = {} if force else stored_hashes(store)
     taken: dict[str, str] = {}   # issue key -> file that gave it in this run
-    for n, path in enumerate(files, 1):
+    todo: list[bulk.Job] = []
+    done = 0
+
+    def tick(path: Path) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, len(files), path)
+
+    for path in files:
         try:
             page = read_page(path)
             day = issue_date_of(page, date_override)
@@ -138,21 +147,23 @@ def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
                 raise InputError(f"{path}: has the same issue date {key} as {taken[key]}; "
                                  "add each issue once (or give its date with --date)")
             taken[key] = str(path)
-            graph = issue_graph_iri(day)
-            if not force and _stored_hash(store, graph) == page.sha256:
+            if stored.get(issue_graph_iri(day)) == page.sha256:
                 report.unchanged.append((str(path), key))
+                tick(path)
             else:
-                issue = extract_issue(page.text, day, page.path.name)
-                issue.content_hash = page.sha256
-                name, g = issue_graph(issue)
-                graphs[str(name)] = g.serialize(format="nt")
-                report.added.append((str(path), key))
+                todo.append(bulk.Job(path, day, page.sha256, page.text))
         except InputError as e:
             report.failed.append((str(path), str(e)))
-        if progress is not None:
-            progress(n, len(files), path)
-    if graphs:
-        store.replace_graphs(graphs)
+            tick(path)
+    writer = bulk.BatchWriter(store.replace_graphs)
+    for result in bulk.run(todo, jobs):
+        if result.error:
+            report.failed.append((str(result.job.path), result.error))
+        else:
+            writer.add(result.graph, result.ntriples)
+            report.added.append((str(result.job.path), result.job.day.isoformat()))
+        tick(result.job.path)
+    writer.flush()
     return report
 
 

@@ -29,16 +29,36 @@ def _roles() -> list[tuple[str, str]]:
 
 
 def _merge_names(tokens: list[str]) -> list[str]:
-    """OCR splits 段雨萌 into 段 / 雨萌: a one-character token joins the next when that makes a name;
-    a compound surname (欧阳 娜娜) is never a name alone and joins the next token too."""
+    """OCR splits names at spaces: 段 雨萌, 马晓 燕, 马 晓 燕, 王 磊 李 芳. A lone character joins its
+    neighbour; a run of single characters makes two-character names (a run of three is one name);
+    a compound surname (欧阳 娜娜) is never a name alone and joins the next token."""
     compound = load().text["byline"].get("compound_surnames", ())
+
+    def singles(k: int) -> int:
+        n = 0
+        while k + n < len(tokens) and len(tokens[k + n]) == 1:
+            n += 1
+        return n
+
     names, i = [], 0
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if nxt and ((len(tok) == 1 or len(nxt) == 1) and len(tok + nxt) <= 3 or tok in compound and len(nxt) <= 2):
-            tok += nxt
-            i += 1
+        run = singles(i)
+        if run >= 2:
+            k, stop = i, i + run
+            while stop - k >= 2:
+                size = 3 if stop - k == 3 else 2
+                names.append("".join(tokens[k:k + size]))
+                k += size
+            i = stop
+            continue
+        if nxt and (run == 1 and len(tok + nxt) <= 3
+                    or len(nxt) == 1 and len(tok + nxt) <= 3 and singles(i + 1) % 2 == 1
+                    or tok in compound and len(nxt) <= 2):
+            names.append(tok + nxt)
+            i += 2
+            continue
         if len(tok) >= 2:
             names.append(tok)
         i += 1

@@ -18,6 +18,7 @@ from kg.extract.lexicon import load
 from kg.extract.sentences import ReadSentence
 from kg.records import DateSpec, Event
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _COUNT = re.compile(r"(近|约|共|逾|超过|达|共计|吸引)?(\d+(?:\.\d+)?)(万)?(余|多)?(人次|人|名)")
 
 
@@ -45,7 +46,21 @@ def find_triggers(text: str, mask: list[bool]) -> list[tuple[int, int, str, str]
     for f in found:
         if not any(f[0] < k[1] and k[0] < f[1] for k in kept) or any(f[:2] == k[:2] for k in kept):
             kept.append(f)
-    return sorted(kept)
+    return sorted(k for k in kept if not _modifies_a_head(text, k, kept))
+
+
+def _modifies_a_head(text: str, t, kept) -> bool:
+    """职业培训推进会, 宣传文化工作座谈会: a trigger inside a noun phrase that ends in an event noun
+    (a trigger ending in 会, 班, 展 …) only says what that event is about."""
+    lex = load()
+    heads, gap_max = lex.trigger_heads, 4
+    for h in kept:
+        gap = text[t[1]:h[0]]
+        if h[3] != t[3] and h[2][-1:] in heads and 0 <= h[0] - t[1] <= gap_max and \
+                all(_CJK_CHAR.match(c) for c in gap) and not any(v in gap for v in lex.text["action_verbs"]) \
+                and "的" not in gap and "和" not in gap and "及" not in gap:
+            return True
+    return False
 
 
 def _first(text: str, words, mask: list[bool]) -> int | None:

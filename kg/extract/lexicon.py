@@ -65,6 +65,7 @@ class Lexicon:
     text: dict
     trigger_not_after: dict[str, str]
     trigger_not_before: dict[str, str]
+    trigger_heads: str
 
 
 @cache
@@ -96,4 +97,5 @@ def load() -> Lexicon:
         text=text,
         trigger_not_after=triggers["not_after"],
         trigger_not_before=triggers.get("not_before", {}),
+        trigger_heads=triggers.get("heads", ""),
     )

@@ -69,7 +69,7 @@ class IssueBuilder:
         for rs in read_sentences(body):
             ents = read_entities(rs.text, ctx, rs.entity_mask)
             for e in ents:
-                self.note(e, art, rs.sentence.start)
+                self.note(e, art, rs.sentence.start, rs.text)
                 if e.kind == "place" and e.place_kind == "Subdistrict":
                     ctx.subdistrict = e.name
                     if not e.anaphor:
@@ -87,7 +87,7 @@ class IssueBuilder:
                     m.parent = next(iter(subs))
         return art
 
-    def note(self, e: EntityMention, art: Article, offset: int) -> None:
+    def note(self, e: EntityMention, art: Article, offset: int, text: str = "") -> None:
         setattr(e, "_article", art.index)
         if e.kind == "place":
             self.place_mentions.setdefault(e.name, []).append(e)
@@ -96,7 +96,13 @@ class IssueBuilder:
         else:
             self.org_mentions.setdefault(e.name, e)
         if not e.anaphor:
-            art.mentions.append(Mention(e.name, e.surface, offset + e.start, offset + e.end))
+            # the span covers the surface as read: 平城区人社局 spans the 平城区 read before 人社局 too
+            start, surface = e.start, e.surface
+            if text and text.endswith(surface, 0, e.end):
+                start = e.end - len(surface)
+            elif text:
+                surface = text[e.start:e.end]
+            art.mentions.append(Mention(e.name, surface, offset + start, offset + e.end))
 
     def finish_event(self, frame: Frame, event: Event, subs: set[str]) -> None:
         if not event.places:

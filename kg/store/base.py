@@ -77,7 +77,13 @@ class Store(ABC):
 
     @abstractmethod
     def query(self, sparql: str, *, timeout: float | None = None) -> QueryResult:
-        """Run SELECT/ASK/CONSTRUCT/DESCRIBE; the default graph is the union of all graphs."""
+        """Run SELECT/ASK/CONSTRUCT/DESCRIBE; the default graph is the union of all graphs.
+
+        With Oxigraph 0.5 (embedded or server) that union is a bag, not an RDF merge: a triple
+        held by several graphs (a place named in many issues) matches once per graph
+        (oxigraph/oxigraph#1919, fixed for 0.6). Use DISTINCT / COUNT(DISTINCT ...) when it matters.
+        `timeout` (seconds) is best effort; overrunning raises QueryError.
+        """
 
     @abstractmethod
     def update(self, sparql: str) -> None:

@@ -107,6 +107,17 @@ def test_default_graph_is_the_union_of_all_graphs(filled):
     assert filled.query(PREFIX + "SELECT ?g WHERE { GRAPH ?g { ?e a ce:Meeting } }").rows == [[Term("uri", ISSUE_B)]]
 
 
+def test_distinct_gives_the_merged_union(filled):
+    assert len(filled.query(PREFIX + "SELECT DISTINCT ?n WHERE { ?p schema:name ?n }").rows) == 5
+
+
+@pytest.mark.xfail(reason="Oxigraph 0.5's union default graph is a bag (oxigraph/oxigraph#1919, fixed for 0.6)",
+                   strict=False)
+def test_a_triple_in_two_graphs_counts_once_in_the_union(store):
+    store.replace_graphs({ISSUE_A: NT_B, ISSUE_B: NT_B})
+    assert store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0].value == "3"
+
+
 @pytest.mark.parametrize("sparql", [
     "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
     "# a comment with SELECT in it\nPREFIX ce: <https://w3id.org/community-kg/ontology#>\nDELETE WHERE { ?s a ce:Meeting }",

@@ -166,3 +166,27 @@ def test_report_page(browser, sample_store, tmp_path):
         assert visit.errors == [] and visit.outside == []
     finally:
         visit.close()
+
+
+def test_view_of_the_sample_issue(browser, kg, tmp_path):
+    """`kg view` of data/samples/2024-10-18.txt as `kg add` reads it: draws, hover shows evidence, stays local."""
+    path = tmp_path / "sample.html"
+    kg.ok("view", "-o", path)
+    visit = Visit(browser, path)
+    try:
+        visit.wait_for("window.kgStabilized === true")
+        event = visit.js("""() => window.kgData.details.findIndex(
+            d => d.rows.some(r => r[0] === '依据') && d.rows.some(r => r[0] === '地点'))""")
+        evidence = visit.js("id => window.kgData.details[id].rows.find(r => r[0] === '依据')[1]", event)
+        x, y = node_point(visit, event)
+        visit.page.mouse.move(x - 30, y - 30)
+        visit.page.mouse.move(x, y)
+        visit.wait_for("!document.getElementById('kg-tooltip').hidden", timeout=5)
+        assert evidence and evidence in visit.page.inner_text("#kg-tooltip")
+        assert visit.js("""() => { const c = document.querySelector('#kg-network canvas');
+            const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let inked = 0; for (let i = 0; i < px.length; i += 28) if (px[i + 3] > 0) inked++;
+            return inked; }""") > 200
+        assert visit.errors == [] and visit.outside == []
+    finally:
+        visit.close()

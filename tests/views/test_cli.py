@@ -113,3 +113,19 @@ def test_report_command(kgv, tmp_path):
     assert result.stderr.strip() == f"wrote {out}"
     assert "7 项活动" in out.read_text(encoding="utf-8")
     assert isinstance(kgv("report", "--issue", "nope", "-o", out).exception, NotFoundError)
+
+
+# ------------------------------------------------------------------ through `kg` on the real sample issue
+def test_kg_commands_on_the_sample(kg, tmp_path):
+    """The commands as kg/cli.py adds them, on data/samples/2024-10-18.txt as `kg add` reads it."""
+    from tests.conftest import one_line_error
+
+    out = tmp_path / "view.html"
+    assert kg.ok("view", "-o", out, "--lang", "en").stderr.startswith(f"wrote {out}: ")
+    assert "vis.Network" in out.read_text(encoding="utf-8")
+    data = json.loads(kg.ok("analyze", "--format", "json").stdout)
+    assert data["organizations"] and data["places"]
+    kg.ok("report", "--issue", "2024-10-18", "-o", tmp_path / "report.html")
+    assert "kg: error: no place named '火星'" in one_line_error(kg("view", "--place", "火星", "-o", out))
+    too_big = kg("view", "--max-nodes", "3", "-o", out)
+    assert too_big.exit_code == 1 and "--around" in one_line_error(too_big)

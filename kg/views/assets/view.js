@@ -65,5 +65,4 @@
     network.once("afterDrawing", function () { window.kgStabilized = true; });  // settled and drawn
     network.redraw();
   });
-  if (!data.options.physics.enabled) { status.hidden = true; window.kgStabilized = true; }
 }());

@@ -1,0 +1,192 @@
+"""Places and organizations by suffix grammar: kg.extract.entities with data/lexicon/{places,orgs}.json."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import Context, is_generic, read_entities
+from kg.extract.sentences import masks
+
+CITY = Context(district="锦江区", city="成都市", province="四川省")
+COUNTY = Context(district="松阳县", city="丽水市", province="浙江省")
+
+
+def read(text: str, ctx: Context | None = None):
+    ctx = ctx or Context(district=CITY.district, city=CITY.city, province=CITY.province)
+    return read_entities(text, ctx, masks(text)[0])
+
+
+def places(text: str, ctx: Context | None = None) -> dict[str, tuple[str, str | None]]:
+    return {e.name: (e.place_kind, e.parent) for e in read(text, ctx) if e.kind == "place"}
+
+
+def orgs(text: str, ctx: Context | None = None) -> dict[str, str]:
+    return {e.name: e.org_kind for e in read(text, ctx) if e.kind == "org"}
+
+
+def test_adjacent_names_are_contained():
+    assert places("书院街道水井坊社区组织志愿者开展活动。") == {
+        "书院街道": ("Subdistrict", None), "水井坊社区": ("Community", "书院街道")}
+
+
+def test_a_county_town_and_village():
+    assert places("大东坝镇黄山头村组织村民参加。", COUNTY) == {
+        "大东坝镇": ("Subdistrict", None), "黄山头村": ("Community", "大东坝镇")}
+
+
+def test_anaphora_resolves_to_the_subdistrict_in_context_and_list_items_share_it():
+    ctx = Context(district="锦江区", subdistrict="牛市口街道")
+    found = read("该街道芳草社区、东光社区以及静居寺社区的工作人员前往敬老院。", ctx)
+    anaphor = found[0]
+    assert (anaphor.name, anaphor.anaphor, anaphor.surface) == ("牛市口街道", True, "该街道")
+    communities = {e.name: e.parent for e in found if e.place_kind == "Community"}
+    assert communities == {"芳草社区": "牛市口街道", "东光社区": "牛市口街道", "静居寺社区": "牛市口街道"}
+
+
+def test_anaphora_without_context_names_nothing():
+    assert places("该街道组织开展活动。", Context()) == {}
+
+
+def test_list_with_a_shared_suffix():
+    found = places("春熙路、书院街、牛市口等多个街道积极组织党员参观。")
+    assert found == {"春熙路街道": ("Subdistrict", None), "书院街街道": ("Subdistrict", None),
+                     "牛市口街道": ("Subdistrict", None)}
+
+
+def test_list_of_villages():
+    found = places("横樟、黄山头、石门等3个村积极参与。", COUNTY)
+    assert set(found) == {"横樟村", "黄山头村", "石门村"}
+
+
+@pytest.mark.parametrize("text, name, surface", [
+    ("区民政局联合区卫健局走访老人。", "锦江区民政局", "区民政局"),   # at a sentence start too
+    ("近日，区卫健局开展义诊。", "锦江区卫健局", "区卫健局"),
+    ("市民政局开展慰问。", "成都市民政局", "市民政局"),                # 市 is the city, not the district
+])
+def test_abbreviated_place_before_a_body(text, name, surface):
+    found = [e for e in read(text) if e.kind == "org"]
+    assert (found[0].name, found[0].surface) == (name, surface)
+    assert found[0].org_kind == "Government"
+
+
+def test_abbreviations_in_a_county():
+    assert orgs("县妇联和县残联走访困难家庭。", COUNTY) == {"松阳县妇联": "Organization", "松阳县残联": "Organization"}
+    assert "松阳县总工会" in orgs("春节前夕，县总工会开展送温暖活动。", COUNTY)
+
+
+def test_gai_qu_is_the_district_itself():
+    found = [(e.kind, e.name, e.surface) for e in read("该区民政局联合社区开展慰问。")]
+    assert found == [("place", "锦江区", "该区"), ("org", "锦江区民政局", "该区民政局")]
+
+
+def test_generic_company_is_no_name():
+    assert orgs("小区物业公司上门维修。") == {}
+    assert orgs("锦城物业公司上门维修。") == {"锦城物业公司": "Company"}
+
+
+def test_youth_league_committee():
+    found = read("共青团锦江区委组织青年志愿者开展活动。")
+    assert [(e.kind, e.name) for e in found] == [("org", "共青团锦江区委"), ("place", "锦江区")]
+    assert found[0].org_kind == "YouthLeague"
+
+
+def test_party_committee_department_is_one_body():
+    assert orgs("锦江区委宣传部召开座谈会。") == {"锦江区委宣传部": "PartyCommittee"}
+    assert orgs("区委组织部举办培训班。") == {"锦江区委组织部": "PartyCommittee"}
+    assert orgs("县委宣传部召开座谈会。", COUNTY) == {"松阳县委宣传部": "PartyCommittee"}
+
+
+def test_party_school_is_a_venue():
+    found = places("区委组织部在锦江区委党校举办培训班。")
+    assert found["锦江区委党校"] == ("Venue", None)
+
+
+def test_hospital_keeps_the_district_before_it():
+    assert "锦江区第二人民医院" in orgs("锦江区第二人民医院开展义诊。")
+    assert "松阳县人民医院" in orgs("县人民医院专家来到镇卫生院。", COUNTY)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("锦江区39校学生表演节目。", "锦江区39校"),
+    ("第23校积极组织学生参观。", "锦江区23校"),            # 第23校 and 23校 are one school of the district
+    ("成都市第三十九中学师生参加活动。", "成都市第三十九中学"),  # Chinese numerals keep their 第
+    ("师生来到红星小学开展活动。", "红星小学"),
+])
+def test_schools(text, name):
+    schools = {e.name: e for e in read(text) if e.school}
+    assert name in schools
+    assert schools[name].also_org
+
+
+def test_venue_composed_with_the_place_before_it():
+    found = places("在金花社区养老服务中心举办活动。")
+    assert found["金花社区养老服务中心"] == ("Venue", "金花社区")
+
+
+def test_community_health_centre_of_a_subdistrict():
+    found = places("锦江区第二人民医院联合书院街道社区卫生服务中心开展义诊。")
+    assert found["书院街道社区卫生服务中心"] == ("Venue", "书院街道")
+
+
+def test_party_service_centre_of_a_subdistrict():
+    found = places("区人社局联合沙河街道在沙河街道党群服务中心举办招聘会。")
+    assert found["沙河街道党群服务中心"] == ("Venue", "沙河街道")
+
+
+def test_service_centre_named_after_the_district():
+    assert "锦江区就业服务中心" in places("由锦江区就业服务中心承办。")
+
+
+@pytest.mark.parametrize("text", [
+    "在养老服务中心举办活动。",
+    "居民们来到社区活动中心。",
+    "走进党群服务中心参观。",
+])
+def test_generic_names_alone_are_rejected(text):
+    assert places(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "居民们走进社区开展清扫。",
+    "志愿者来到社区为老人服务。",
+    "社区组织开展活动。",
+    "围绕送文化下乡、文化礼堂建设交流经验。",      # 下乡 is a verb
+    "帮助更多高校毕业生实现就业。",                # 高校 is no school name
+    "全区13个街道的120余名社区书记参加培训。",     # counts, not names
+    "努力建设国际化大都市。",                      # 都市 is no city
+])
+def test_verbs_and_counts_are_not_names(text):
+    assert places(text) == {}
+    assert orgs(text) == {}
+
+
+def test_a_town_in_a_county_is_no_city():
+    found = places("浙江省丽水市松阳县古市镇。", COUNTY)
+    assert found == {"浙江省": ("Province", None), "丽水市": ("City", "浙江省"),
+                     "松阳县": ("District", "丽水市"), "古市镇": ("Subdistrict", "松阳县")}
+
+
+def test_a_city_whose_name_ends_in_du():
+    assert places("四川省成都市锦江区")["成都市"] == ("City", "四川省")
+
+
+def test_weak_suffix_inside_a_longer_community_name():
+    found = places("翠苑街道翠苑一区社区举办活动。")
+    assert found == {"翠苑街道": ("Subdistrict", None), "翠苑一区社区": ("Community", "翠苑街道")}
+    assert places("居民走进金色家园开展活动。") == {"金色家园": ("ResidentialArea", None)}
+
+
+def test_locative_places_and_inner_places_after_them():
+    found = {e.name: e.locative for e in read("锦江区民政局在书院街道水井坊社区开展慰问。") if e.kind == "place"}
+    assert found == {"锦江区": False, "书院街道": True, "水井坊社区": True}
+
+
+def test_organization_suffix_after_a_place():
+    assert orgs("锦江区企业家商会走访老人。") == {"锦江区企业家商会": "Association"}
+    assert orgs("企业家商会走访老人。") == {}   # generic part alone
+
+
+def test_is_generic():
+    assert is_generic("养老服务")
+    assert is_generic("社区卫生")
+    assert not is_generic("水井坊")

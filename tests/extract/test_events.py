@@ -1,0 +1,162 @@
+"""Trigger words grouped into event frames: kg.extract.events (types from ontology/event-types.ttl)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.entities import Context, read_entities
+from kg.extract.events import ArticleReader, find_triggers, head_count
+from kg.extract.sentences import read_sentences
+
+D = date(2025, 3, 14)
+
+
+def events(body: str, issue: date = D):
+    """The events of one article body, read as the pipeline reads them."""
+    reader = ArticleReader(issue)
+    ctx = Context(district="锦江区", city="成都市")
+    for rs in read_sentences(body):
+        ents = read_entities(rs.text, ctx, rs.entity_mask)
+        for e in ents:
+            if e.place_kind == "Subdistrict":
+                ctx.subdistrict = e.name
+            if e.place_kind == "Community":
+                ctx.community = e.name
+        reader.read(rs, ents)
+    return [ev for _, ev in reader.events()]
+
+
+def triggers(text: str) -> list[tuple[str, str]]:
+    return [(w, t) for _, _, w, t in find_triggers(text, [False] * len(text))]
+
+
+# --- trigger words ----------------------------------------------------------------------------------------
+
+def test_triggers_with_their_types():
+    assert triggers("社区开展义诊活动，并举办招聘会。") == [("义诊", "VolunteerService"), ("招聘会", "RecruitmentEvent")]
+
+
+def test_the_longer_overlapping_trigger_wins():
+    assert triggers("举办家政服务培训班") == [("培训班", "TrainingSession")]
+
+
+def test_head_rule_the_event_noun_at_the_end_of_the_phrase_decides():
+    assert triggers("召开家政行业职业培训推进会") == [("推进会", "Meeting")]
+    assert triggers("召开基层宣传文化工作座谈会") == [("座谈会", "Meeting")]
+    # a verb between them: two events
+    assert [t for _, t in triggers("开展培训并召开推进会")] == ["TrainingSession", "Meeting"]
+
+
+def test_masked_characters_hold_no_trigger():
+    text = "学校举办《义诊与健康》读书会"
+    mask = [i < text.index("读") for i in range(len(text))]
+    assert [w for _, _, w, _ in find_triggers(text, mask)] == ["读书会"]
+
+
+def test_characters_around_a_trigger_can_cancel_it():
+    assert triggers("增进社区邻里感情") == []          # 进社区 not after 增
+    assert triggers("擦拭健身器材") == []               # 健身 not before 器
+    assert triggers("走进社区健身") == [("进社区", "PublicServiceOutreach"), ("健身", "SportsActivity")]
+
+
+# --- head counts ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("画展吸引近8000人次参观", 8000),
+    ("目前共计培训48家企业4600人", 4600),
+    ("累计服务群众2万余人次", 20000),
+    ("吸引了200余名居民观看", 200),
+    ("参与群众达5.6万人次", 56000),
+    ("发放宣传资料500余份", None),
+])
+def test_head_count(text, n):
+    assert head_count(text) == n
+
+
+# --- frames -----------------------------------------------------------------------------------------------
+
+def test_one_event_with_place_organizer_date_and_count():
+    (ev,) = events("3月8日，锦江区民政局走进水井坊社区看望高龄老人，为30余名老人送去慰问品。")
+    assert ev.types == ["ElderCareVisit"]
+    assert ev.places[0] == "水井坊社区"
+    assert ev.organizers == ["锦江区民政局"]
+    assert ev.date.start == date(2025, 3, 8)
+    assert ev.attendee_count == 30
+
+
+def test_habitual_statements_open_nothing():
+    assert events("水井坊社区每月定期开展义诊活动。") == []
+    assert events("下一步，锦江区民政局将继续开展走访慰问活动。") == []
+
+
+def test_a_scene_that_never_stops_is_no_habit():
+    (ev,) = events("3月8日，东光社区举办包粽子活动，现场欢声笑语不断。")
+    assert ev.types == ["CommunityGathering"]
+
+
+def test_reported_speech_opens_nothing():
+    assert events("居民王大爷说，社区开展的义诊活动很贴心。") == []
+    assert events("“社区经常组织义诊和文艺演出，我们都很喜欢。”") == []
+
+
+def test_a_trigger_in_a_purpose_clause_opens_nothing():
+    (ev,) = events("为做好春节期间义诊工作，3月2日，锦江区卫健局召开部署会。")
+    assert ev.types == ["Meeting"]
+
+
+def test_a_new_actor_opens_a_new_frame():
+    evs = events("3月5日，水井坊社区开展义诊活动。东光社区组织居民开展健步走活动。")
+    assert [(e.types, e.organizers) for e in evs] == [
+        (["VolunteerService"], ["水井坊社区"]), (["SportsActivity"], ["东光社区"])]
+    assert [e.date.start for e in evs] == [date(2025, 3, 5)] * 2
+
+
+def test_sentences_of_a_paragraph_add_to_the_open_frame():
+    (ev,) = events("3月5日，东光社区举办文艺汇演。现场还开展了义诊，300余名居民参加。")
+    assert ev.types == ["CulturalPerformance", "VolunteerService"]
+    assert ev.attendee_count == 300
+
+
+def test_a_trigger_inside_an_organization_name_is_no_event():
+    (ev,) = events("3月6日，锦江区委宣传部召开座谈会。")
+    assert ev.types == ["Meeting"]
+    assert ev.organizers == ["锦江区委宣传部"]
+
+
+def test_host_and_co_host_both_organize():
+    (ev,) = events("3月6日，由锦江区人社局主办、锦江区就业服务中心承办的春风招聘会在锦江区人才市场举行。")
+    assert ev.types == ["RecruitmentEvent"]
+    assert ev.organizers == ["锦江区人社局", "锦江区就业服务中心"]
+    assert ev.places[0] == "锦江区人才市场"
+
+
+def test_same_day_words_take_the_date_read_before():
+    evs = events("3月8日，水井坊社区举办文艺汇演。\n当天下午，东光社区开展义诊活动。")
+    assert [e.date.start for e in evs] == [date(2025, 3, 8), date(2025, 3, 8)]
+
+
+def test_a_summary_lead_with_two_dated_parts_becomes_their_series():
+    evs = events("连日来，锦江区民政局深入各街道开展敬老慰问活动。"
+                 "3月8日，锦江区民政局走进水井坊社区看望高龄老人。"
+                 "3月10日，锦江区民政局来到东光社区慰问空巢老人。")
+    lead, *parts = evs
+    assert lead.types == ["EventSeries"]
+    assert lead.date.earliest == date(2025, 2, 28) and lead.date.latest == D
+    assert [p.date.start for p in parts] == [date(2025, 3, 8), date(2025, 3, 10)]
+    assert lead.sub_events == parts
+
+
+def test_a_summary_lead_with_one_dated_part_is_folded_into_it():
+    (ev,) = events("近日，锦江区民政局深入各街道开展敬老慰问活动。"
+                   "3月8日，锦江区民政局走进水井坊社区看望高龄老人。")
+    assert ev.types == ["ElderCareVisit"]
+    assert ev.date.start == date(2025, 3, 8)
+    assert ev.places[0] == "水井坊社区"
+
+
+def test_an_event_series_trigger_collects_the_events_after_it():
+    evs = events("近日，东光社区开展“邻里节”系列活动。\n3月8日，东光社区举办包饺子活动。\n3月9日，东光社区举办文艺汇演。")
+    assert evs[0].types == ["EventSeries"]
+    assert [e.types for e in evs[0].sub_events] == [["CommunityGathering"], ["CulturalPerformance"]]

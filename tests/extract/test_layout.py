@@ -1,0 +1,172 @@
+"""Page layout: lines of an OCR'd page to articles (kg.extract.layout)."""
+
+from __future__ import annotations
+
+from kg.extract.layout import classify, segment, split_head
+
+HEAD = "2025年3月7日 星期五\n锦江新闻 第 2 版\n\n"
+
+
+def page(body: str) -> list:
+    return segment(HEAD + body.strip("\n") + "\n")
+
+
+def test_page_head_is_split_off():
+    head, rest = split_head(["2025年3月7日 星期五", "第 2 版", "社区举办义诊"])
+    assert head == ["2025年3月7日 星期五", "第 2 版"]
+    assert rest == ["社区举办义诊"]
+
+
+def test_headline_then_byline():
+    (art,) = page("""
+春风送岗到社区 就业服务暖人心
+
+本报讯 (记者 马晓 燕) 3月5日,书院街道在水井坊社区举办春季招聘会,30家企业提供岗位500余个。
+
+现场还设置了政策咨询台,为求职者解答社保问题。
+""")
+    assert art.headline == "春风送岗到社区 就业服务暖人心"
+    assert art.subtitle == ""
+    assert art.byline == "本报讯 (记者 马晓 燕)"
+    assert art.people == [("马晓燕", "reporter")]
+    assert art.paragraphs == ["3月5日,书院街道在水井坊社区举办春季招聘会,30家企业提供岗位500余个。",
+                              "现场还设置了政策咨询台,为求职者解答社保问题。"]
+
+
+def test_headline_subtitle_byline():
+    (art,) = page("""
+邻里节里话和谐
+——书院街道举办首届邻里文化节
+本报讯 (记者 刘建国) 3月2日,书院街道在社区广场举办邻里文化节,居民们包饺子、写春联。
+""")
+    assert art.headline == "邻里节里话和谐"
+    assert art.subtitle == "书院街道举办首届邻里文化节"     # the dash OCR'd before it is dropped
+    assert art.people == [("刘建国", "reporter")]
+
+
+def test_ben_bao_ji_zhe_line_between_headline_and_body():
+    (art,) = page("""
+织密养老服务网
+本报记者 孙 丽丽
+3月3日,双楠街道清水河社区长者食堂正式开业,为辖区老人提供助餐服务。
+""")
+    assert art.headline == "织密养老服务网"
+    assert art.byline == "本报记者 孙 丽丽"
+    assert art.people == [("孙丽丽", "reporter")]
+    assert art.paragraphs[0].startswith("3月3日")
+
+
+def test_body_printed_before_its_headline():
+    arts = page("""
+本报讯 (记者 陈思远) 3月4日上午,红星社区在党群服务中心开展学雷锋志愿服务活动。
+志愿者们为居民免费理发、测量血压。
+学雷锋 我们在行动
+""")
+    assert len(arts) == 1
+    assert arts[0].headline == "学雷锋 我们在行动"
+    assert len(arts[0].paragraphs) == 2
+
+
+def test_section_marker_then_headline_and_subtitle():
+    arts = page("""
+本报讯 (记者 陈思远) 3月4日,红星社区开展志愿服务活动。
+
+///, 锦 江 头 条 ///
+
+聚焦民生实事 办好群众身边事
+区政府召开民生工作推进会
+
+3月6日,区政府召开民生实事工作推进会,部署全年重点工作任务。
+""")
+    assert len(arts) == 2
+    assert arts[1].headline == "聚焦民生实事 办好群众身边事"
+    assert arts[1].subtitle == "区政府召开民生工作推进会"
+    assert arts[1].paragraphs == ["3月6日,区政府召开民生实事工作推进会,部署全年重点工作任务。"]
+    assert all("头" not in p for a in arts for p in a.paragraphs)
+
+
+def test_captions_are_kept_apart_and_credit_the_photographer():
+    (art,) = page("""
+健步走出好身体
+本报讯 (记者 赵雪) 3月8日,区总工会举办职工健步走活动,600余名职工参加。
+图为健步走现场。
+王小明 摄
+图片由校方提供
+""")
+    assert art.paragraphs == ["3月8日,区总工会举办职工健步走活动,600余名职工参加。"]
+    assert art.captions == ["图为健步走现场。", "王小明 摄", "图片由校方提供"]
+    assert ("王小明", "photographer") in art.people
+
+
+def test_a_photo_credit_with_a_reporter_title_is_a_caption_not_a_byline():
+    arts = page("""
+春季招聘会举行
+本报讯 (记者 孙丽) 3月4日,双楠街道举办春季招聘会,吸引求职者800余人。
+本报记者 刘一鸣 摄
+""")
+    assert len(arts) == 1
+    assert ("刘一鸣", "photographer") in arts[0].people
+    assert ("刘一鸣", "reporter") not in arts[0].people
+
+
+def test_single_character_fragments_of_a_vertical_headline_are_dropped():
+    (art,) = page("""
+文明实践进万家
+本报讯 (记者 赵雪) 3月8日,社区举办文明实践活动。
+和
+谐
+锦
+江
+居民们积极参与其中。
+""")
+    assert art.paragraphs == ["3月8日,社区举办文明实践活动。", "居民们积极参与其中。"]
+    for fragment in ("和", "谐", "锦", "江"):
+        assert classify(fragment).kind == "fragment"
+
+
+def test_narrow_column_lines_are_joined_into_one_paragraph():
+    (art,) = page("""
+社区食堂开进小区
+本报讯 (记者 孙 丽
+丽)3月3日,双楠街道
+清水河社区长者食堂
+在锦绣小区正式开业,
+为辖区60岁以上老人
+提供助餐服务。
+""")
+    assert art.headline == "社区食堂开进小区"
+    assert art.people == [("孙丽丽", "reporter")]
+    assert art.paragraphs == ["3月3日,双楠街道清水河社区长者食堂在锦绣小区正式开业,为辖区60岁以上老人提供助餐服务。"]
+
+
+def test_a_closing_credit_ends_its_article_and_the_next_headline_opens_a_new_one():
+    arts = page("""
+邻里守望 温暖同行
+3月2日,清水河社区开展邻里互助活动,为独居老人上门打扫卫生。
+(王 磊 报道)
+春季招聘会举行
+3月4日,双楠街道举办春季招聘会,吸引求职者800余人。
+""")
+    assert [a.headline for a in arts] == ["邻里守望 温暖同行", "春季招聘会举行"]
+    assert arts[0].people == [("王磊", "reporter")]
+    assert arts[0].paragraphs == ["3月2日,清水河社区开展邻里互助活动,为独居老人上门打扫卫生。"]
+    assert arts[1].paragraphs == ["3月4日,双楠街道举办春季招聘会,吸引求职者800余人。"]
+
+
+def test_a_headline_beginning_with_yi_keeps_it():
+    (art,) = page("""
+一碗腊八粥 浓浓邻里情
+本报讯 (记者 何静) 1月7日,社区为居民送上腊八粥。
+""")
+    assert art.headline == "一碗腊八粥 浓浓邻里情"
+
+
+def test_several_articles_in_order():
+    arts = page("""
+义诊进社区
+本报讯 (记者 甲乙) 3月1日,红星社区开展义诊。
+招聘进校园
+本报讯 (记者 丙丁) 3月2日,区人社局举办招聘会。
+""")
+    assert [a.headline for a in arts] == ["义诊进社区", "招聘进校园"]
+    assert [a.people for a in arts] == [[("甲乙", "reporter")], [("丙丁", "reporter")]]

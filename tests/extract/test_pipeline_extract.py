@@ -1,0 +1,160 @@
+"""The whole extraction of an issue: kg.extract.pipeline.extract_issue (and reading a page file first)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from lunar_python import Lunar
+
+from kg import PROJECT_ROOT
+from kg.extract.dates import parse_issue_date
+from kg.extract.pipeline import extract_issue
+from kg.ingest.reader import read_page
+
+SAMPLE = PROJECT_ROOT / "data" / "samples" / "2024-10-18.txt"
+PAGES = PROJECT_ROOT / "tests" / "extract" / "pages"
+
+
+def issue_of(text: str, day: date | None = None):
+    day = day or parse_issue_date("\n".join(text.splitlines()[:3]))
+    return extract_issue(text, day, "test.txt")
+
+
+def article(headline: str, reporter: str, body: str) -> str:
+    return f"{headline}\n\n本报讯 (记者 {reporter}) {body}\n\n"
+
+
+def lunar(year: int, month: int, day: int) -> date:
+    s = Lunar.fromYmd(year, month, day).getSolar()
+    return date(s.getYear(), s.getMonth(), s.getDay())
+
+
+# --- dates across the year boundary ------------------------------------------------------------------------
+
+def test_a_january_issue_dates_december_in_the_previous_year():
+    text = ("2025年1月10日 星期五\n\n"
+            + article("送戏下乡迎新年", "吴佳琪", "12月28日,县文化馆走进黄山头村,为村民送上文艺汇演。")
+            + article("新春招聘会举行", "何静", "1月6日,县人社局在县人才市场举办新春招聘会,吸引求职者800余人。"))
+    iss = issue_of(text)
+    assert iss.date == date(2025, 1, 10)
+    starts = [e.date.start for e in iss.events]
+    assert starts == [date(2024, 12, 28), date(2025, 1, 6)]
+
+
+# --- festivals by the lunar calendar -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("issue, phrase, want", [
+    (date(2023, 10, 27), "重阳节当天", lunar(2023, 9, 9)),
+    (date(2024, 9, 20), "中秋节", lunar(2024, 8, 15)),
+    (date(2025, 6, 6), "端午节上午", lunar(2025, 5, 5)),
+    (date(2024, 2, 16), "春节当天", lunar(2024, 1, 1)),
+    (date(2025, 2, 7), "除夕夜", lunar(2025, 1, 1) - timedelta(days=1)),
+])
+def test_a_festival_dates_its_event(issue, phrase, want):
+    text = f"{issue.year}年{issue.month}月{issue.day}日\n\n" + article(
+        "节日里的社区", "沈雨桐", f"{phrase},东光社区举办文艺汇演,辖区老人和居民欢聚一堂。")
+    (ev,) = issue_of(text).events
+    assert ev.types == ["CulturalPerformance"]
+    assert ev.places[0] == "东光社区"
+    assert ev.date.start == want
+
+
+def test_festivals_of_several_articles_each_date_their_own_event():
+    text = ("2024年2月26日 星期一\n\n"
+            + article("年夜饭里的温情", "沈雨桐", "除夕当天,东光社区为独居老人送上年夜饭,开展慰问活动。")
+            + article("新春游园乐", "钱多多", "春节当天,芳草社区举办新春游园会,居民们猜灯谜、赢奖品。")
+            + article("元宵喜乐会", "陈晨", "元宵节当晚,双桥社区举办元宵晚会。"))
+    evs = issue_of(text).events
+    assert [(e.types[0], e.date.start) for e in evs] == [
+        ("ElderCareVisit", lunar(2024, 1, 1) - timedelta(days=1)),
+        ("CommunityGathering", lunar(2024, 1, 1)),
+        ("CulturalPerformance", lunar(2024, 1, 15)),
+    ]
+
+
+def test_a_festival_named_only_as_a_topic_does_not_date_an_exact_day():
+    text = "2024年10月18日\n\n" + article(
+        "情暖重阳", "陈晨", "近日,东光社区开展“金秋暖重阳”慰问活动,走访辖区高龄老人。")
+    (ev,) = issue_of(text).events
+    assert ev.date.start is None
+    assert (ev.date.earliest, ev.date.latest) == (date(2024, 10, 4), date(2024, 10, 18))
+
+
+# --- issue-level resolution --------------------------------------------------------------------------------
+
+def test_district_city_containment_and_default_place():
+    text = ("2025年3月14日\n\n"
+            + article("义诊进社区", "赵雪", "3月8日,成都市锦江区书院街道水井坊社区开展义诊活动。")
+            + article("座谈会召开", "赵雪", "3月10日,区委宣传部召开基层文化工作座谈会。")
+            + article("健步走", "赵雪", "3月12日,书院街道东光社区组织居民开展健步走活动。"))
+    iss = issue_of(text)
+    assert (iss.district, iss.city) == ("锦江区", "成都市")
+    assert iss.places["水井坊社区"].parent == "书院街道"
+    assert iss.places["东光社区"].parent == "书院街道"
+    assert iss.places["书院街道"].parent == "锦江区"
+    assert iss.places["锦江区"].parent == "成都市"
+    meeting = next(e for e in iss.events if "Meeting" in e.types)
+    assert meeting.places == ["锦江区"]                    # no place in its sentences: the district
+    assert meeting.organizers == ["锦江区委宣传部"]
+    assert "锦江区委宣传部" in iss.organizations
+
+
+def test_the_same_event_in_two_articles_is_kept_once():
+    body = "3月8日,水井坊社区举办文艺汇演,200余名居民观看。"
+    text = "2025年3月14日\n\n" + article("文艺汇演暖人心", "赵雪", body) + article(
+        "社区里的歌声", "陈晨", "3月8日,水井坊社区举办文艺汇演,为老人送上节目。")
+    iss = issue_of(text)
+    assert len(iss.events) == 1
+    assert iss.events[0].attendee_count == 200
+
+
+def test_reporters_and_photographers_become_people():
+    text = "2025年3月14日\n\n健步走\n\n本报讯 (记者 马晓 燕 通讯员 周 伟) 3月12日,东光社区开展健步走活动。\n\n图为活动现场。\n李 明 摄\n"
+    iss = issue_of(text)
+    assert iss.articles[0].authors == ["马晓燕", "周伟"]
+    assert {n: p.role for n, p in iss.people.items()} == {"马晓燕": "记者", "周伟": "correspondent",
+                                                          "李明": "photographer"}
+
+
+# --- reading a page file -----------------------------------------------------------------------------------
+
+def test_a_gbk_page_is_read_and_extracted_like_its_utf8_original(tmp_path):
+    original = PAGES / "2024-06-14-xihu.txt"
+    gbk = tmp_path / "page.txt"
+    gbk.write_bytes(original.read_text(encoding="utf-8").encode("gbk"))
+    page = read_page(gbk)
+    assert page.encoding == "gb18030"
+    day = parse_issue_date("\n".join(page.text.splitlines()[:3]))
+    assert day == date(2024, 6, 14)
+    from_gbk = extract_issue(page.text, day, gbk.name)
+    from_utf8 = extract_issue(original.read_text(encoding="utf-8"), day, original.name)
+
+    def summary(iss):
+        return [(e.types, e.places, e.organizers, e.date.start, e.date.earliest) for e in iss.events]
+
+    assert summary(from_gbk) == summary(from_utf8)
+    assert len(from_gbk.events) >= 5
+    assert from_gbk.district == "西湖区"
+
+
+# --- evidence and mentions ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_issue():
+    return extract_issue(SAMPLE.read_text(encoding="utf-8"), date(2024, 10, 18), SAMPLE.name)
+
+
+def test_sample_evidence_sentences_stand_in_their_article_at_their_offsets(sample_issue):
+    assert len(sample_issue.events) >= 15
+    for art in sample_issue.articles:
+        for ev in art.events:
+            s = ev.sentence
+            assert art.body[s.start:s.end] == s.text, (art.headline, s)
+
+
+def test_sample_mentions_stand_in_their_article_at_their_offsets(sample_issue):
+    mentions = [(art, m) for art in sample_issue.articles for m in art.mentions]
+    assert len(mentions) > 50
+    for art, m in mentions:
+        assert art.body[m.start:m.end] == m.surface, (art.headline, m)
