@@ -79,7 +79,7 @@ VILLAGE_TAILS = "庄营堡屯洼湾沟寨坡岭窑坪"
 COMMUNITY_FORMS = [("{a}{b}", 5), ("{a}{b}路", 4), ("{a}{b}街", 2), ("{a}{b}里", 2), ("{a}{b}苑", 2),
                    ("{a}{b}嘉园", 1), ("{a}{b}家园", 1), ("{a}{b}花园", 1), ("{a}{b}南院", 1),
                    ("{a}{b}北院", 1), ("{a}{b}新村", 1), ("{a}{b}小区", 1)]
-SUB_FORMS = [("{a}{b}", 6), ("{a}{b}路", 2), ("{a}{b}街", 1), ("{a}{b}门", 1)]
+SUB_FORMS = [("{a}{b}", 7), ("{a}{b}路", 2), ("{a}{b}门", 1)]
 
 
 def _weighted(rng: random.Random, pairs):
@@ -115,33 +115,44 @@ class Org:
 
 
 class GrowingPool:
-    """Items in order of birth; open(i) of them exist at issue i; Zipf-like choice (older = likelier).
-
-    A newly opened item waits in a debut queue and is chosen soon, so new names keep appearing."""
+    """Items in order of birth; about initial + rate*sqrt(i) of them exist at issue i, and a choice is
+    Zipf-like (the older, the likelier). A newly opened item waits in a debut queue and is chosen soon,
+    so new names keep appearing; an item used before its time (touch) is born then."""
 
     def __init__(self, items: list, initial: int, full_at: int, s: float = 0.5):
-        self.items = items
+        self.items = list(items)
         self.initial = max(1, min(initial, len(items)))
         self.rate = (len(items) - self.initial) / math.sqrt(max(full_at, 1))
         self.cum = list(accumulate(1.0 / (i + 1) ** s for i in range(len(items))))
         self.open = self.initial
-        self.debut: deque[int] = deque()
-        self.pos = {id(x): i for i, x in enumerate(items)}
+        self.debut: deque = deque()
+        self.pos = {id(x): i for i, x in enumerate(self.items)}
 
     def advance(self, issue_index: int) -> None:
         target = min(len(self.items), self.initial + int(self.rate * math.sqrt(issue_index)))
         while self.open < target:
-            self.debut.append(self.open)
+            self.debut.append(self.items[self.open])
             self.open += 1
 
     def pick(self, rng: random.Random):
         if self.debut and rng.random() < 0.4:
-            return self.items[self.debut.popleft()]
+            return self.debut.popleft()
         x = rng.random() * self.cum[self.open - 1]
         return self.items[min(bisect.bisect_left(self.cum, x), self.open - 1)]
 
     def is_open(self, item) -> bool:
         return self.pos[id(item)] < self.open
+
+    def touch(self, item):
+        """Open `item` now if it is not yet born (it takes the next birth slot)."""
+        i = self.pos[id(item)]
+        if i >= self.open and self.open < len(self.items):
+            j = self.open
+            other = self.items[j]
+            self.items[i], self.items[j] = other, item
+            self.pos[id(other)], self.pos[id(item)] = i, j
+            self.open += 1
+        return item
 
 
 class Corpus:
@@ -329,8 +340,9 @@ def season_tags(D: date) -> dict[str, date | None]:
 # season_tags) is used only in season, and preferred then. "{key}" fields are filled per article
 # (see Writer.fields). Quotes are written “…” and may turn ASCII on the page.
 
-def S(tag="", head=(), lead=(), detail=(), quote=(), sub=()):
-    return dict(tag=tag, head=list(head), lead=list(lead), detail=list(detail), quote=list(quote), sub=list(sub))
+def S(tag="", head=(), lead=(), detail=(), quote=(), sub=(), caption=()):
+    return dict(tag=tag, head=list(head), lead=list(lead), detail=list(detail), quote=list(quote), sub=list(sub),
+                caption=list(caption))
 
 
 T = {}
@@ -342,6 +354,9 @@ T["elder"] = dict(
     close=["此次活动进一步弘扬了尊老敬老的传统美德,让老人们真切体会到社会大家庭的温情。",
            "下一步,{org_s}将持续关注辖区老年人的生活状况,常态化开展走访慰问,切实解决老年人的急难愁盼问题。"],
     caption=["图为工作人员为老人送上慰问品", "图为志愿者与老人亲切交谈", "图为{venue}的老人们收到节日礼物"],
+    detail=["走访中,工作人员还仔细查看了老人家中的水、电、燃气等设施,提醒老人注意居家安全,并为独居老人发放了紧急呼叫卡,留下网格员的联系电话。",
+            "近年来,{org_s}不断完善特殊困难老年人探访关爱制度,联合街道、社区建立“邻里守望”结对帮扶机制,让独居、空巢老人有人问、有人管、有人帮。",
+            "{venue}负责人介绍,目前在院老人{n_mid}余位,院里每月为老人们过一次集体生日,每周组织一次文体活动,老人们生活得舒心、安心。"],
     scenes=[
         S("重阳", head=["九九重阳节 浓浓敬老情", "情暖重阳 爱满{cstem}", "{org_s}开展重阳节慰问活动"],
           sub=["{org}联合{org2}走访慰问高龄老人"],
@@ -351,7 +366,7 @@ T["elder"] = dict(
                   "在{venue},工作人员与老人们围坐在一起唠家常,还为大家准备了长寿面和寿桃。{org2}的志愿者为老人们表演了戏曲选段和快板,陪老人们过了一个热闹的重阳节。",
                   "此次活动共走访慰问{cnt_small}老人,发放慰问金和慰问品折合人民币{money}余元。"],
           quote=["“党和政府一直惦记着我们这些老人,每年重阳节都来看我们,心里真是热乎乎的。”{age}岁的{elder}老人拉着工作人员的手说。",
-                 "“作为企业,在发展的同时也要回报社会。”{org2}会长{official}说,今后将继续参与社会公益事业,把关爱传递给更多需要帮助的人。"]),
+                 "“作为企业,在发展的同时也要回报社会。”{shanghui}会长{official2}说,今后将继续参与社会公益事业,把关爱传递给更多需要帮助的人。"]),
         S("春节", head=["新春走访送温暖 真情关怀暖人心", "{sub}开展春节走访慰问活动", "年货送到家 温暖进心田"],
           lead=["{when},{org}工作人员来到{place},走访慰问了辖区{cnt_small}困难老人和特困家庭,为他们送去了{gifts}和新春祝福。",
                 "{purpose},{when},{org}开展“{theme}”春节走访慰问活动,把党和政府的关怀送到困难群众心坎上。"],
@@ -386,6 +401,8 @@ T["exhibit"] = dict(
     close=["此次展览为广大书画爱好者搭建了交流展示的平台,营造了浓厚的文化氛围。",
            "据悉,此次展览将持续至本月底,面向市民免费开放。"],
     caption=["图为市民在{venue_c}参观书画展", "图为书画展现场"],
+    detail=["{org2}主席{official}介绍,此次展览历时{n_few}个月筹备,共征集作品{n_mid}余幅,经过专家评审,最终遴选出部分优秀作品参展。",
+            "展厅一角还设置了互动体验区,工作人员现场教授小朋友们握笔、运笔的基本方法,孩子们一笔一画写得有模有样。"],
     scenes=[
         S("国庆", head=["喜迎国庆 笔墨传情", "翰墨颂祖国 丹青绘华章"],
           lead=["{when},由{org}主办、{org2}承办的“{theme}”书画作品展在{venue_c}开展,共展出书法、绘画作品{n_work}余幅。",
@@ -413,6 +430,8 @@ T["train"] = dict(
     close=["此次培训进一步提升了劳动者的就业创业能力,为辖区稳就业、促增收打下了基础。",
            "下一步,{org_s}将围绕用工需求持续开展订单式培训,让更多劳动者凭技能稳岗增收。"],
     caption=["图为学员参加{skill}实操培训"],
+    detail=["课堂上,老师一边讲解一边示范,学员们分组练习,遇到不懂的地方随时提问,现场学习氛围浓厚。",
+            "据介绍,参训学员均为辖区登记失业人员、就业困难人员和有就业意愿的家庭妇女,培训费用全部由政府补贴,学员无需承担任何费用。"],
     scenes=[
         S("春风", head=["学技能 好就业", "春风送技能 就业添底气"],
           lead=["{when},{org}在{venue_g}开展“春风行动”{skill}职业技能培训,辖区{cnt_small}失业人员、返乡农民工参加。"],
@@ -422,7 +441,7 @@ T["train"] = dict(
                     "“{skill}”培训班开班"],
           sub=["{org}举办{skill}职业技能培训班", "{cnt_small}居民参加免费技能培训"],
           lead=["{purpose},{when},{org}联合{company}在{place}举办{skill}职业技能培训班,{cnt_small}学员参加培训。",
-                "{purpose},{when},{org_s}组织{skill}专项培训走进{place}。"],
+                "{purpose},{when},{org}组织{skill}专项培训走进{place}。"],
           detail=["培训采取“理论+实操”的方式进行,授课老师结合实际案例,从基础知识、操作规范到服务礼仪逐一讲解,并现场示范操作要领,学员们认真听讲、仔细记录,不时向老师提问。",
                   "据了解,本期培训为期{n_days}天,培训结束后经考核合格的学员将获得职业技能等级证书,{org_s}还将为学员提供就业推荐服务。",
                   "今年以来,{org_s}围绕家政服务、养老护理、中式面点等市场紧缺工种,累计开展各类职业技能培训{n_class}期,培训{n_big}人次。",
@@ -437,20 +456,22 @@ T["volunteer"] = dict(
     purpose=["为将健康服务送到群众身边", "为深入弘扬“奉献、友爱、互助、进步”的志愿精神", "为切实解决老年人理发难问题"],
     close=["下一步,{anaph}将把志愿服务常态化、制度化,让志愿服务成为社区治理的有力支撑。",
            "活动得到了居民的一致好评,大家纷纷表示希望今后多组织这样的活动。"],
-    caption=["图为志愿者为老人免费理发", "图为医护人员为居民测量血压"],
+    caption=["图为志愿服务现场"],
+    detail=["据介绍,该志愿服务队成立于{year_old}年,现有注册志愿者{n_mid}余名,常态化开展助老助残、环境整治、便民服务等志愿活动。",
+            "志愿者们还走进行动不便的老人家中,为他们提供上门服务,并建立了服务台账,定期回访。"],
     scenes=[
-        S("学雷锋", head=["学雷锋 志愿服务暖人心", "雷锋精神代代传 志愿服务进社区"],
+        S("学雷锋", caption=["图为志愿者为居民提供便民服务"], head=["学雷锋 志愿服务暖人心", "雷锋精神代代传 志愿服务进社区"],
           lead=["{when},{org}组织志愿者在{venue_p}开展学雷锋志愿服务活动,为过往群众提供义诊、理发、家电维修等便民服务。"],
           detail=["志愿者们为居民提供了磨剪刀、修雨伞、家电维修、法律咨询等便民服务,现场排起了长队,志愿服务活动一直持续到中午。"],
           quote=["“雷锋精神不是只在三月,我们会一直做下去。”志愿者{resident2}说。"]),
-        S("", head=["义诊进社区 健康送到家", "{org_s}开展义诊志愿服务活动", "“{theme}”志愿服务走进{cstem}"],
+        S("", caption=["图为医护人员为居民测量血压"], head=["义诊进社区 健康送到家", "{org_s}开展义诊志愿服务活动", "“{theme}”志愿服务走进{cstem}"],
           sub=["{org}组织医护人员走进{sub}", "{cnt_mid}居民在家门口享受健康服务"],
           lead=["{purpose},{when},{org}组织医护人员走进{place},开展“{theme}”义诊志愿服务活动,服务居民{att_mid}。",
                 "{purpose},{when},{org}联合{place}开展免费体检、义诊志愿服务活动。"],
           detail=["活动现场,医护人员为居民免费测量血压、血糖,耐心解答居民的健康咨询,并针对高血压、糖尿病等慢性病的日常预防和用药给出专业建议。",
                   "活动共发放健康宣传资料{n_big}余份,为{cnt_mid}居民提供了健康咨询服务。"],
           quote=["“在家门口就能找专家看病,还不用排队,真是太方便了!”居民{resident}说。"]),
-        S("", head=["免费理发暖人心 志愿服务显真情", "义剪进社区 温情暖夕阳"],
+        S("", caption=["图为志愿者为老人免费理发"], head=["免费理发暖人心 志愿服务显真情", "义剪进社区 温情暖夕阳"],
           lead=["{when},{place}举办“银龄义剪”志愿活动,{company}的{n_few2}名理发师为{cnt_small}老人免费理发。",
                 "{purpose},{when},{org}组织理发志愿者走进{venue},为老人们免费理发。"],
           detail=["理发师们手法娴熟,剪、推、修一气呵成,不一会儿,老人们就换上了清爽的新发型。对行动不便的老人,志愿者还提供上门服务。"],
@@ -476,7 +497,8 @@ T["perform"] = dict(
           lead=["{purpose},{when},{org}在{venue_p}举办“{theme}”文艺汇演,吸引{att_mid}观看。",
                 "{when},{place}的文艺汇演在{venue_p}精彩上演,辖区{n_team}支文艺队伍带来了歌舞、戏曲、快板等节目。"]),
     ],
-    detail=["演出在欢快的开场舞中拉开序幕,合唱、舞蹈、小品、戏曲选段、太极扇等节目轮番上演,台下观众掌声不断、叫好连连。",
+    detail=["据介绍,此次参演的{n_team}支队伍均为辖区群众自发组建的文艺团队,队员年龄最大的{age}岁,最小的只有6岁。",
+            "演出在欢快的开场舞中拉开序幕,合唱、舞蹈、小品、戏曲选段、太极扇等节目轮番上演,台下观众掌声不断、叫好连连。",
             "节目全部由社区居民自编自导自演,既有歌颂党和祖国的红色经典,也有反映邻里和睦、移风易俗的原创作品,接地气、有温度。",
             "演出间隙,主持人还穿插开展了文明实践知识有奖问答,现场观众踊跃参与,气氛热烈。",
             "据了解,{sub}常态化组织辖区文艺团队开展“周周有演出、月月有活动”,今年以来已举办各类文化活动{n_class}场次。"],
@@ -488,23 +510,25 @@ T["educate"] = dict(
     org=("团委", "关工委", "教育", "科协", "组织"),
     purpose=["为进一步加强青少年思想道德教育", "为增强青少年的国防观念", "为提升居民健康素养"],
     close=["此次活动取得了良好效果,受到师生和居民的欢迎。"],
-    caption=["图为{school_s}学生参加主题班会", "图为报告会现场", "图为讲座现场"],
+    caption=["图为活动现场"],
+    detail=["活动结束后,同学们纷纷表示,要把今天学到的知识讲给家人听,从自己做起,从身边小事做起。",
+            "据了解,{school}每学期都会邀请老党员、老模范、道德模范等走进校园,常态化开展思政教育活动。"],
     scenes=[
-        S("国防月", head=["国防教育进校园 爱国情怀润童心", "{org_s}开展国防教育系列活动"],
+        S("国防月", caption=["图为{school_s}学生参加国防教育主题班会"], head=["国防教育进校园 爱国情怀润童心", "{org_s}开展国防教育系列活动"],
           lead=["为增强青少年的国防观念,{when},{org}组织辖区各学校开展国防教育主题班会、知识竞赛等系列活动。"],
           detail=["各校以主题班会为载体,引导学生讲国防故事、谈国防认识;有的学校组织学生观看爱国主义影片,还有的学校举办了国防知识竞赛和绘画比赛。",
                   "其中,{school}还邀请老兵{elder}走进校园,向全校师生讲述了自己的从军经历,现场掌声不断。"],
           quote=["“我长大了也要保家卫国。”{school_s}学生{resident}说。"]),
         S("开学", head=["开学第一课 上好思政课"], lead=["{when},{school}举行“开学第一课”主题活动,{cnt_mid}师生参加。"],
           detail=["校长{official}以“{theme}”为题,为全校师生上了一堂生动的思政课,勉励同学们树立远大理想,努力学习。"]),
-        S("", head=["老党员进校园 红色故事代代传", "{school_s}举办专题报告会"],
+        S("", caption=["图为报告会现场"], head=["老党员进校园 红色故事代代传", "{school_s}举办专题报告会"],
           sub=["{school}邀请老党员作报告会"],
           lead=["{when},{school}邀请老党员{elder}为全校师生作了题为《{talk}》的报告会。",
                 "{purpose},{when},{org}在{school}举办“{talk}”主题报告会,{cnt_mid}师生聆听。"],
           detail=["报告会上,{elder}结合自己的亲身经历,讲述了许多感人至深的故事,台下师生听得聚精会神,不时响起热烈的掌声。",
                   "报告会后,各班级围绕“{talk}”开展主题班会,同学们通过讲故事、唱红歌、知识问答等形式,分享了自己的感悟和收获。"],
           quote=["“听了老党员的讲述,我更加懂得了今天的幸福生活来之不易,我要努力学习,长大后为祖国建设出力。”{school_s}学生{resident}说。"]),
-        S("", head=["健康知识讲座进社区", "“{theme}”讲座开讲"],
+        S("", caption=["图为讲座现场"], head=["健康知识讲座进社区", "“{theme}”讲座开讲"],
           lead=["为提升居民健康素养,{when},{org}联合{hospital}在{place}举办健康知识讲座,{cnt_small}居民参加。"],
           detail=["讲座中,主讲医生用通俗易懂的语言,结合生活中的常见案例,讲解了常见慢性病的预防知识和日常保健方法,并现场解答了居民的提问。"],
           quote=["“讲座内容很实用,回家就能用上。”居民{resident}说。"]),
@@ -515,20 +539,22 @@ T["outreach"] = dict(
     org=("公安", "司法", "市监", "消防", "医保", "人社", "家政协", "company"),
     purpose=["为进一步提升居民的防诈骗意识", "为丰富社区便民服务供给、拓宽居民就业门路", "为增强群众的法治观念和安全意识"],
     close=["下一步,{org_s}将常态化开展宣传活动,不断提升群众的安全防范意识。"],
-    caption=["图为民警向居民讲解防诈骗知识", "图为工作人员向居民发放宣传资料"],
+    caption=["图为工作人员向居民发放宣传资料"],
+    detail=["工作人员还走进辖区商户,向店主发放宣传资料,提醒他们在日常经营中加强防范,发现可疑情况及时报警。",
+            "此次活动共发放宣传资料{n_big}余份,现场解答群众咨询{n_mid}余人次。"],
     scenes=[
         S("消防月", head=["消防宣传进社区 筑牢安全“防火墙”"], lead=["{when},{org}走进{place},开展冬季消防安全宣传活动,{cnt_mid}居民参加。"],
           detail=["消防员向居民讲解了家庭火灾的预防、初起火灾的扑救和逃生自救常识,并现场演示了灭火器的使用方法。"]),
         S("暑期", head=["防溺水宣传进社区", "暑期安全宣传护航成长"], lead=["{when},{org}联合{place}开展暑期防溺水安全宣传活动。"],
           detail=["工作人员向家长和孩子们讲解防溺水“六不”安全知识,提醒家长切实履行监护责任。"]),
-        S("", head=["反诈宣传进社区 守护群众“钱袋子”", "{org_s}开展防诈骗宣传活动"],
+        S("", caption=["图为民警向居民讲解防诈骗知识"], head=["反诈宣传进社区 守护群众“钱袋子”", "{org_s}开展防诈骗宣传活动"],
           sub=["{org}深入{sub}开展集中宣传"],
           lead=["为进一步提升居民的防诈骗意识,{when},{org}联合{place}开展防诈骗宣传活动,发放宣传资料{n_big}余份。",
                 "{when},{org}在{venue_p}开展“{theme}”防诈骗集中宣传活动,吸引{att_mid}驻足咨询。"],
           detail=["活动现场,工作人员通过发放宣传折页、讲解典型案例等方式,向居民揭露冒充客服、刷单返利、虚假投资理财等常见诈骗手段,提醒大家“不轻信、不透露、不转账”。",
                   "针对老年人这一易受骗群体,{anaph}网格员还将逐户上门开展“一对一”宣传,确保反诈知识入脑入心。"],
           quote=["“听了民警的讲解,才知道骗子的套路这么多,以后接到陌生电话可得多留个心眼。”居民{resident}说。"]),
-        S("", head=["家政服务进社区 便民服务暖人心", "家政服务送上门 居民生活更舒心"],
+        S("", caption=["图为家政服务人员向居民介绍服务项目"], head=["家政服务进社区 便民服务暖人心", "家政服务送上门 居民生活更舒心"],
           lead=["为丰富社区便民服务供给、拓宽居民就业门路,{when},{place}举办“家政服务进社区”活动,不少居民闻讯赶来。"],
           detail=["活动现场,{company}的专业家政服务人员向居民详细介绍家庭保洁、家电清洗、育婴护理等服务项目,不少居民当场预约了上门服务。",
                   "此外,活动现场还发布了家政服务岗位招聘信息,有意向的居民经过专业培训即可上岗。"],
@@ -545,6 +571,7 @@ T["inspect"] = dict(
     purpose=["为推动全面从严治党向基层延伸", "为切实保障群众生命财产安全", "为扎实推进民生领域作风问题专项整治"],
     close=["下一步,{org_s}将持续加强监督检查,推动监督成果更好转化为为民服务的实际成效。"],
     caption=["图为督查组在企业检查"],
+    detail=["针对检查中发现的问题,督查组现场下发整改通知书{n_few}份,明确整改责任人和整改时限,并将适时开展“回头看”。"],
     scenes=[
         S("", head=["机动巡察出实招 民生问题解在先", "巡察利剑直指群众身边问题"],
           sub=["{D}紧盯民生痛点开展机动巡察"],
@@ -568,6 +595,7 @@ T["meeting"] = dict(
     purpose=["为推动{topic}工作提质增效", "为听取各方意见建议、凝聚发展共识"],
     close=["会议为下一步工作的开展理清了思路、明确了方向。"],
     caption=["图为推进会现场"],
+    detail=["会议通报了前一阶段全区{topic}工作进展情况,对下一步重点任务进行了安排部署。"],
     scenes=[
         S("教师节", head=["尊师重教 座谈共话发展"], lead=["{when},{org}召开庆祝教师节座谈会,{cnt_small}优秀教师代表参加。"],
           detail=["座谈会上,教师代表们结合自身经历,畅谈教书育人的心得体会,并就学校发展提出了意见建议。"]),
@@ -588,9 +616,10 @@ T["sport"] = dict(
     org=("老体协", "文旅", "教育", "工会", "sub", "团委"),
     purpose=["为倡导科学健康的生活方式", "为丰富职工业余文化生活", "为推动全民健身活动深入开展"],
     close=["此次活动展现了{D}群众积极向上的精神风貌。"],
-    caption=["图为拔河比赛现场", "图为老人们登高健身"],
+    caption=["图为比赛现场", "图为活动现场"],
+    detail=["据了解,{sub}每年都会举办类似的群众体育活动,参与人数逐年增加,全民健身的氛围越来越浓。"],
     scenes=[
-        S("重阳", head=["重阳登高 健康同行", "登高望远话重阳"],
+        S("重阳", caption=["图为老人们登高健身"], head=["重阳登高 健康同行", "登高望远话重阳"],
           lead=["{when},{org}组织{cnt_small}老人登临{venue_p},开展重阳登高健身活动。"],
           detail=["老人们漫步在{venue_p},驻足远眺,一边欣赏沿途景色,一边交流健身心得,社区工作人员还向大家讲解了秋冬季节的健康常识。"],
           quote=["“重阳节出来走一走、看一看,心情特别好。”{age}岁的{elder}说。"]),
@@ -619,7 +648,8 @@ T["recruit"] = dict(
           lead=["{purpose},{when},{org}在{venue_g}举办“{theme}”专场招聘会,{n_few}余家企业提供就业岗位{n_big}余个,吸引{att_big}进场求职。",
                 "{when},{org}联合{sub}在{place}举办招聘会,把岗位送到居民家门口。"]),
     ],
-    detail=["招聘会现场人头攒动,岗位涵盖餐饮服务、物业保洁、家政护理、普工、销售等多个领域,求职者穿梭在各个展位之间,仔细了解岗位要求、薪资待遇。",
+    detail=["招聘会还设置了直播带岗专区,企业负责人通过网络直播介绍岗位信息,线上线下同步招聘,扩大了招聘覆盖面。",
+            "招聘会现场人头攒动,岗位涵盖餐饮服务、物业保洁、家政护理、普工、销售等多个领域,求职者穿梭在各个展位之间,仔细了解岗位要求、薪资待遇。",
             "现场还设置了政策咨询台,工作人员向求职者宣传就业创业扶持政策、职业技能培训补贴等内容,发放宣传资料{n_big}余份。",
             "据统计,当天共有{n_mid}人与用人单位达成初步就业意向。"],
     quote=["“在家门口就能找工作,岗位多、选择多,我已经和两家企业谈好了面试。”求职者{resident}说。"],
@@ -629,7 +659,9 @@ T["gather"] = dict(
     org=("sub", "妇联", "老龄", "company"),
     purpose=["为增进邻里感情、营造和谐社区氛围", "为丰富辖区居民业余生活", "为传承中华传统节日文化"],
     close=["此次活动拉近了邻里距离,增强了居民的归属感和幸福感。"],
-    caption=["图为居民在社区活动室制作手工", "图为活动现场"],
+    caption=["图为活动现场"],
+    detail=["据了解,{comm}每月都会组织居民开展一次主题活动,让居民在参与中增进感情、融入社区。",
+            "活动中,社区工作人员还向居民宣传了垃圾分类、文明养犬等知识,倡导大家共建美好家园。"],
     scenes=[
         S("中秋", head=["巧手做月饼 邻里话团圆"], lead=["{when},{place}组织居民开展“巧手做月饼 邻里话团圆”活动,{cnt_small}居民参加。"],
           detail=["在面点师傅的指导下,大家和面、包馅、压模,一个个造型精美的月饼很快出炉,活动室里飘满了香甜的味道。"]),
@@ -667,6 +699,13 @@ GENERIC_OFFICIAL = [
     "{anaph}{comm2}的网格员也参与了此次工作,协助做好入户走访和问题收集。",
     "与会人员还实地察看了{place}、{xiaoqu}等点位,现场研究解决具体问题。",
     "为确保活动顺利开展,{anaph}提前谋划、精心组织,通过社区微信群、宣传栏等渠道广泛发布活动信息。",
+    "{comm}地处{sub}中部,辖区常住居民{n_big}余户,其中60岁以上老年人占比近三成,社区服务需求多样。",
+    "{sub}负责同志介绍,街道将把此类活动纳入年度民生实事清单,按季度统筹安排,做到月月有主题、季季有亮点。",
+    "活动现场还设置了意见征集台,工作人员认真记录居民提出的意见建议{n_few}条,并承诺逐条梳理、及时反馈。",
+    "不少年轻人也主动报名成为志愿者,在签到引导、秩序维护、物资发放等环节忙前忙后。",
+    "“以前这些事得跑好几趟,现在在家门口就办了。”家住{xiaoqu}的{resident2}说。",
+    "从策划到落地,{comm}“两委”班子成员分工负责,网格员逐户通知,确保有需要的居民应知尽知。",
+    "{org_s}相关负责人介绍,今后将探索建立“需求清单+资源清单+项目清单”联动机制,推动服务更加精准。",
 ]
 
 EVENT_WEIGHTS = {"elder": 10, "exhibit": 4, "train": 6, "volunteer": 8, "perform": 6, "educate": 7,
@@ -682,7 +721,7 @@ SEASON_BOOST = {"重阳节": ("elder", "sport", "volunteer", "perform", "series"
 # Sub-activities of a 系列活动: what one community did.
 SERIES_ACTS = [
     ("{c}工作人员走进辖区困难老人家中,送上食用油、大米等生活用品,与老人拉家常、问冷暖。", "ElderCareVisit"),
-    ("{c}组织老人们登临{park},开展登高健身活动。", "SportsActivity"),
+    ("{c}组织老人们登临{park},开展重阳登高健身活动。", "SportsActivity"),
     ("{c}邀请辖区医护人员开展义诊,为老人们测量血压、血糖。", "VolunteerService"),
     ("{c}组织志愿者为辖区80岁以上老人免费理发。", "VolunteerService"),
     ("{c}组织居民参观了“{theme}”书画展。", "Exhibition"),
@@ -693,9 +732,16 @@ SERIES_ACTS = [
     ("{c}组织老人们召开茶话会,大家围坐一起话家常、叙真情。", "CommunityGathering"),
 ]
 
-THEMES = ["情暖夕阳 爱在重阳", "我们的节日", "邻里一家亲", "文明实践我先行", "健康进万家", "幸福家门口",
-          "奋进新征程", "颂党恩 跟党走", "守护夕阳红", "翰墨颂中华", "携手同行",
-          "爱心暖社区", "乐享银龄", "法治护航 平安同行", "就业援助 温暖同行", "民营企业招聘周", "书香满社区"]
+THEMES = {
+    "elder": ["守护夕阳红", "乐享银龄", "孝老爱亲 温暖同行", "银龄关爱行", "我们的节日", "情暖夕阳"],
+    "exhibit": ["翰墨颂中华", "笔墨绘家乡", "光影记录新时代", "丹青颂党恩", "书香墨韵", "美丽家园"],
+    "volunteer": ["健康进万家", "爱心暖社区", "志愿服务在身边", "文明实践我先行", "邻里守望"],
+    "perform": ["颂党恩 跟党走", "欢乐进社区", "幸福家门口", "奋进新征程", "邻里一家亲", "文化惠民"],
+    "educate": ["红色记忆代代传", "传承红色基因", "健康生活 从我做起", "青春心向党", "争做新时代好少年"],
+    "outreach": ["法治护航 平安同行", "反诈进社区 平安你我他", "守护钱袋子", "安全知识进万家"],
+    "recruit": ["就业援助 温暖同行", "民营企业招聘周", "春风送岗 就业暖心", "百企千岗进社区"],
+    "gather": ["邻里一家亲", "我们的节日", "幸福家门口", "浓情邻里节", "巧手绘生活"],
+}
 SKILLS = ["家政服务员", "养老护理员", "育婴员", "中式面点师", "电商直播", "电工", "美容美发", "中式烹调师",
           "保育员", "茶艺师"]
 CRAFTS = ["剪纸", "手工编织", "中国结编织", "香囊制作", "衍纸画", "串珠手工", "布艺", "扎染"]
@@ -757,6 +803,7 @@ class Writer:
         self.tags = season_tags(D)
         self.duty = [corpus.reporter(rng) for _ in range(rng.randint(3, 5))]
         self.used_scenes: set[int] = set()           # one scene once an issue
+        self.used_generic: set[str] = set()
 
     # -- small draws ----------------------------------------------------------------------
     def n(self, lo: int, hi: int) -> int:
@@ -787,7 +834,7 @@ class Writer:
         if opened:
             return opened[min(int(self.r.expovariate(0.5)), len(opened) - 1)]
         rest = [c for c in sub.communities if c not in avoid]
-        return rest[0] if rest else sub.communities[0]
+        return pool.touch(rest[0] if rest else sub.communities[0])
 
     def other_subs(self, sub: Subdistrict, k: int) -> list[Subdistrict]:
         out: list[Subdistrict] = []
@@ -866,6 +913,7 @@ class Writer:
             "D": c.district, "ds": c.ds, "city": c.city, "year": self.D.year, "sub": sub.name, "comm": comm.name,
             "cstem": comm.stem, "place": self.place(comm), "anaph": "该街道" if sub.kind == "街道" else "该镇",
             "org": org.full, "org_s": org.short, "when": self.when(), "gifts": gifts,
+            "shanghui": c.orgs["商会"].full,
         })
 
         def org2() -> str:
@@ -902,7 +950,7 @@ class Writer:
                                          f"{sub.name}党群服务中心", f"{c.district}融媒体中心")),
             "venue_p": lambda: r.choice(c.parks), "school": lambda: r.choice(c.schools), "school_s": school_s,
             "hospital": lambda: r.choice((c.orgs["医院"].full, c.orgs["中医院"].full, f"{sub.name}社区卫生服务中心")),
-            "theme": lambda: r.choice(THEMES), "skill": lambda: r.choice(SKILLS), "craft": lambda: r.choice(CRAFTS),
+            "theme": lambda: r.choice(THEMES.get(kind, THEMES["gather"])), "skill": lambda: r.choice(SKILLS), "craft": lambda: r.choice(CRAFTS),
             "topic": lambda: r.choice(TOPICS), "talk": lambda: r.choice(TALKS),
             "cnt_small": lambda: self.count(12, 150), "cnt_mid": lambda: self.count(60, 600),
             "att_mid": lambda: self.count(60, 600, ATTEND_FORMS), "att_big": lambda: self.count(300, 8000, ATTEND_FORMS),
@@ -910,7 +958,7 @@ class Writer:
             "n_few": lambda: r.randint(3, 30), "n_few2": lambda: r.randint(2, 12), "n_old": lambda: self.n(100, 2000),
             "n_mid": lambda: self.n(50, 900), "n_big": lambda: self.n(500, 5000), "n_huge": lambda: r.randint(2, 40),
             "n_work": lambda: self.n(60, 400), "n_days": lambda: r.randint(3, 20), "n_class": lambda: r.randint(5, 60),
-            "n_team": lambda: r.randint(4, 16), "money": lambda: self.n(3000, 90000), "age": lambda: r.randint(78, 101),
+            "year_old": lambda: self.D.year - r.randint(2, 9), "n_team": lambda: r.randint(4, 16), "money": lambda: self.n(3000, 90000), "age": lambda: r.randint(78, 101),
             "elder": self.person, "resident": self.person, "resident2": self.person,
             "official": lambda: r.choice(c.officials), "official2": lambda: r.choice(c.officials),
             "official3": lambda: r.choice(c.officials),
@@ -976,10 +1024,14 @@ class Writer:
         r.shuffle(quotes)
         if len(quotes) > 1 and "{resident}" in quotes[0] and "{resident}" in quotes[1]:
             quotes[1] = quotes[1].replace("{resident}", "{resident2}")
-        generic = r.sample(GENERIC_OFFICIAL if kind in ("inspect", "meeting") else GENERIC_DETAIL, 4)
+        pool = GENERIC_OFFICIAL if kind in ("inspect", "meeting") else GENERIC_DETAIL
+        fresh = [g for g in pool if g not in self.used_generic]   # each generic line once an issue
+        generic = r.sample(fresh, min(4, len(fresh)))
+        self.used_generic.update(generic)
         extras = details + quotes[:2]
-        extras.insert(r.randint(min(1, len(extras)), len(extras)), generic[0])
-        extras += generic[1:]
+        if generic:
+            extras.insert(r.randint(min(1, len(extras)), len(extras)), generic[0])
+            extras += generic[1:]
         paras = [lead]
         closing = spec["close"][r.randrange(len(spec["close"]))]
         size = len(lead) + len(closing)
@@ -995,8 +1047,11 @@ class Writer:
                                   for i in range(1, len(paras), 2)]
         if r.random() < 0.85:
             paras.append(closing)
-        cap = f(r.choice(spec["caption"])) if r.random() < 0.3 else ""
+        cap = f(r.choice(sc["caption"] or spec["caption"])) if r.random() < 0.3 else ""
         return Piece(head, sub, paras, cap, self.byline(), True)
+
+    def series_acts(self) -> list[tuple[str, str]]:
+        return [a for a in SERIES_ACTS if "重阳" not in a[0] or "重阳节" in self.tags]
 
     def series_article(self, budget: int) -> "Piece":
         r, c = self.r, self.c
@@ -1007,7 +1062,8 @@ class Writer:
         multi = r.random() < 0.4
         comm = self.community()
         sub = comm.sub
-        theme = r.choice(THEMES)
+        theme = r.choice(THEMES["elder"])
+        named: list[Community] = []
         if multi:
             subs = [sub] + self.other_subs(sub, r.randint(2, 3))
             head = r.choice((f"“{theme}”系列活动温暖{c.ds}", f"{c.ds}多个街道开展{fname or '主题'}系列活动",
@@ -1022,7 +1078,8 @@ class Writer:
             for s in subs:
                 comms = [self.community(s)]
                 comms.append(self.community(s, avoid=comms))
-                acts = r.sample(SERIES_ACTS, 2)
+                acts = r.sample(self.series_acts(), 2)
+                named.append(comms[0])
                 p1 = acts[0][0].format(c=f"{s.name}{comms[0].name}", park=r.choice(c.parks), theme=theme)
                 p2 = acts[1][0].format(c=("该街道" if s.kind == "街道" else "该镇") + comms[1].name,
                                        park=r.choice(c.parks), theme=theme)
@@ -1038,7 +1095,8 @@ class Writer:
             chosen: list[Community] = []
             for _ in range(r.randint(3, 5)):
                 chosen.append(self.community(sub, avoid=chosen))
-            acts = r.sample(SERIES_ACTS, len(chosen))
+            acts = r.sample(self.series_acts(), len(chosen))
+            named += chosen
             body = ""
             for cm, (act, _t) in zip(chosen, acts):
                 body += act.format(c=cm.name, park=r.choice(c.parks), theme=theme)
@@ -1049,6 +1107,7 @@ class Writer:
         paras.append(r.choice(("系列活动让老人们乐在其中,孝老爱亲的氛围更加浓厚。",
                                "系列活动的开展,进一步营造了全社会关心关爱老年人的良好氛围。",
                                "此次系列活动凝聚了邻里温情,为构建和谐社区贡献了力量。")))
+        f["comm"] = named[0].name
         cap = fill(r.choice(T["series_caption"])) if r.random() < 0.25 else ""
         return Piece(head, "", paras, cap, self.byline(), True)
 

@@ -133,7 +133,8 @@ def main() -> None:
     lines = ["## Views (`kg view`)", "",
              f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
              f"embedded store. Synthetic graphs; whole store drawn (no filter); median of {opts.repeat} runs, "
-             f"in seconds (render --lang en includes loading pypinyin's dictionary once).", "",
+             f"in seconds. render --lang en: the median run has romanized names cached; loading pypinyin "
+             f"the first time adds about 0.2-0.6 s.", "",
              "| nodes | edges | read store (SPARQL) | filter | render page | total | page size | render --lang en |",
              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     results = {}

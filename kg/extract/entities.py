@@ -86,6 +86,16 @@ def _index():
     return by_first, stops, tuple(text["name_stop_exceptions"]), tuple(text["locatives"])
 
 
+@cache
+def _stops_by_last() -> dict[str, tuple[str, ...]]:
+    """The stop words by their last character, longest first: reading backwards tries only those."""
+    _, stops, _, _ = _index()
+    out: dict[str, list[str]] = {}
+    for w in stops:
+        out.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def is_generic(part: str) -> bool:
     """True when `part` splits wholly into generic morphemes (养老服务 = 养老 + 服务)."""
     morphemes = load().generic_morphemes
@@ -102,7 +112,8 @@ def is_generic(part: str) -> bool:
 
 def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
     """Read backwards from position i (where a suffix starts) to where the proper name begins."""
-    _, stops, exceptions, _ = _index()
+    _, _, exceptions, _ = _index()
+    by_last = _stops_by_last()
     start = i
     while start > bound and i - start < limit:
         c = text[start - 1]
@@ -110,7 +121,7 @@ def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
             break
         if c in _COUNT_WORDS and _counted(text, start - 1):
             break   # 120余名社区书记, 3个社区: a count, not a name
-        stop = next((w for w in stops if text.endswith(w, 0, start)), None)
+        stop = next((w for w in by_last.get(c, ()) if text.endswith(w, 0, start)), None)
         if stop and not any(text.startswith(e, start - 1) or text.startswith(e, start - len(stop))
                             for e in exceptions if e[0] == stop[-1] or e.startswith(stop)):
             break
@@ -118,7 +129,7 @@ def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
     return start
 
 
-_WEAK_CONTINUES = re.compile(r"[\u4e00-\u9fff0-9]{0,3}?(?:社区|小区)")
+_WEAK_CONTINUES = re.compile(r"[0-9一二三四五六七八九十东西南北区期]{0,3}(?:社区|小区)")
 
 
 def _school_part(part: str) -> str:
@@ -264,6 +275,9 @@ class SentenceReader:
             return None
         if s.reject_part and part and re.search(s.reject_part, part):
             return None
+        abbreviated = self.abbreviated_venue(start, part, s, end)
+        if abbreviated is not None:
+            return abbreviated
         if len(part) < s.min or (part and not _CJK.search(part) and not s.school):
             if not part and s.kind in ("District", "City", "Province") and start == i and \
                     not _excluded(text[start - 1:start] if start else "") and \
@@ -294,6 +308,19 @@ class SentenceReader:
                              parent=prev.name if inner else None, also_org=s.also_org, school=s.school,
                              # 在簇桥街道锦城社区开展: the place inside a place read after 在 is where, too
                              locative=_locative_before(text, start) or (inner and prev.locative))
+
+    def abbreviated_venue(self, start: int, part: str, s: PlaceSuffix, end: int) -> EntityMention | None:
+        """县人力资源市场, 区图书馆: a venue of the issue's district (or city) named by its abbreviation."""
+        lex = load()
+        if s.kind != "Venue" or not part or part[0] not in lex.abbreviated_places or not is_generic(part[1:]) \
+                or self.adjacent_place(start) is not None or _excluded(self.text[start - 1:start] if start else ""):
+            return None
+        place = self.ctx.abbreviated(lex.abbreviated_places[part[0]])
+        if not place or not place.endswith(part[0]):
+            return None
+        return EntityMention(place + part[1:] + s.canonical_suffix, self.text[start:end], start, end, "place",
+                             s.kind, parent=place, also_org=s.also_org, school=s.school,
+                             locative=_locative_before(self.text, start))
 
     def body_follows(self, pos: int) -> bool:
         by_first, _, _, _ = _index()

@@ -18,6 +18,7 @@ from kg.extract.lexicon import load
 from kg.extract.sentences import ReadSentence
 from kg.records import DateSpec, Event
 
+_BODY_KINDS = ("Government", "PartyCommittee", "YouthLeague")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _COUNT = re.compile(r"(近|约|共|逾|超过|达|共计|吸引)?(\d+(?:\.\d+)?)(万)?(余|多)?(人次|人|名)")
 
@@ -167,7 +168,7 @@ class ArticleReader:
             for i in range(t.start, min(t.end, len(tmask))):
                 tmask[i] = True
         for e in ents:
-            if e.kind == "org":   # 宣传 of 区委宣传部 names a body, not an event
+            if e.kind == "org" and e.org_kind in _BODY_KINDS:   # 宣传 of 区委宣传部 names a body, not an event
                 for i in range(e.start, min(e.end, len(tmask))):
                     tmask[i] = True
         triggers = find_triggers(text, tmask)

@@ -284,3 +284,5 @@ class _FolderLock:
         if self.fd is not None:
             os.close(self.fd)  # closing drops the flock
             self.fd = None
+
+    __del__ = release  # a store dropped without close() frees the folder too

@@ -148,6 +148,7 @@ def test_generic_names_alone_are_rejected(text):
 
 @pytest.mark.parametrize("text", [
     "居民们走进社区开展清扫。",
+    "志愿者看望社区老人。",                          # an action verb is no part of a name
     "志愿者来到社区为老人服务。",
     "社区组织开展活动。",
     "围绕送文化下乡、文化礼堂建设交流经验。",      # 下乡 is a verb
@@ -174,6 +175,8 @@ def test_weak_suffix_inside_a_longer_community_name():
     found = places("翠苑街道翠苑一区社区举办活动。")
     assert found == {"翠苑街道": ("Subdistrict", None), "翠苑一区社区": ("Community", "翠苑街道")}
     assert places("居民走进金色家园开展活动。") == {"金色家园": ("ResidentialArea", None)}
+    assert places("阳光花园二期小区") == {"阳光花园二期小区": ("ResidentialArea", None)}
+    assert places("阳光花园看望社区老人") == {"阳光花园": ("ResidentialArea", None)}
 
 
 def test_locative_places_and_inner_places_after_them():
@@ -190,3 +193,16 @@ def test_is_generic():
     assert is_generic("养老服务")
     assert is_generic("社区卫生")
     assert not is_generic("水井坊")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县人社局在县人力资源市场举办招聘会。", "松阳县人力资源市场"),
+    ("志愿者走进县图书馆开展活动。", "松阳县图书馆"),
+    ("市体育馆内座无虚席。", "丽水市体育馆"),
+])
+def test_abbreviated_place_before_a_venue(text, name):
+    assert places(text, COUNTY)[name] == ("Venue", name[:3])
+
+
+def test_no_abbreviation_after_an_excluding_character():
+    assert places("居民来到社区文化馆。", COUNTY) == {}

@@ -125,6 +125,12 @@ def test_a_trigger_inside_an_organization_name_is_no_event():
     assert ev.organizers == ["锦江区委宣传部"]
 
 
+def test_a_trigger_inside_an_association_name_still_counts():
+    (ev,) = events("3月8日，锦江区老年合唱团走进东光社区，为老人们送上节目。")
+    assert ev.types == ["CulturalPerformance"]
+    assert ev.places[0] == "东光社区"
+
+
 def test_host_and_co_host_both_organize():
     (ev,) = events("3月6日，由锦江区人社局主办、锦江区就业服务中心承办的春风招聘会在锦江区人才市场举行。")
     assert ev.types == ["RecruitmentEvent"]

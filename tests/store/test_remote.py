@@ -77,7 +77,7 @@ def stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_Stub]]:
     monkeypatch.setattr("kg.store.remote.BACKOFF", (0.05, 0.05))
     handler = type("Handler", (_Stub,), {"script": [], "hits": []})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     handler.url = f"http://127.0.0.1:{server.server_address[1]}"
     yield handler

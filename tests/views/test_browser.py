@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.store import open_store
 from kg.views.graphdata import Filters, apply_filters
 from kg.views.html import render_view
 from kg.views.report import build_report
@@ -149,8 +150,6 @@ def test_injected_markup_is_text_and_never_runs(view_page):
 
 
 def test_report_page(browser, sample_store, tmp_path):
-    from tests.views.conftest import open_store
-
     with open_store(sample_store, read_only=True) as store:
         html = build_report(store, ("2024-10-18",))
     path = tmp_path / "report.html"

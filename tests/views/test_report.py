@@ -9,14 +9,13 @@ from html import escape
 import pytest
 
 from kg.errors import NotFoundError
+from kg.store import open_store
 from kg.views.report import build_report
 from tests.views import sample
 
 
 @pytest.fixture(scope="module")
 def october(sample_store):
-    from tests.views.conftest import open_store
-
     with open_store(sample_store, read_only=True) as store:
         return build_report(store, ("2024-10-18",))
 
@@ -71,8 +70,6 @@ def test_self_contained(october):
 
 
 def test_date_range(sample_store):
-    from tests.views.conftest import open_store
-
     with open_store(sample_store, read_only=True) as store:
         both = build_report(store, date_from=date(2024, 10, 1), date_to=date(2024, 11, 30), lang="en")
         november = build_report(store, date_from=date(2024, 11, 1))
