@@ -184,7 +184,8 @@ class ArticleReader:
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
                     and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
         places = [e for e in ents if e.kind == "place" and e.place_kind not in ("Country", "Province")
-                  and not (e.place_kind == "Venue" and e in subjects and not e.locative)]
+                  and not (e.place_kind == "Venue" and e in subjects and not e.locative)
+                  and not (e.weak and not e.locative)]
         cur = self.current
         if habitual or speech:
             return
