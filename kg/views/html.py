@@ -33,7 +33,17 @@ def esc(text) -> str:
 
 @lru_cache(maxsize=None)
 def asset(name: str) -> str:
-    """A vendored file (vendor/...) or one of ours (assets/...)."""
+    """vis-network as the pyvis package ships it (vendor/...), or one of ours (assets/...).
+
+    pyvis's own pages load scripts from CDNs and put tooltips in raw HTML, so the page is built
+    here; pyvis provides the vis-network build it was made for, inlined into the page."""
+    if name.startswith("vendor/"):
+        from importlib.resources import files
+
+        lib = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+        text = (lib / name.removeprefix("vendor/")).read_text(encoding="utf-8")
+        # a source-map comment would make devtools fetch a file that is not there
+        return re.sub(r"/[/*]# sourceMappingURL=[^\n]*", "", text)
     return (HERE / name).read_text(encoding="utf-8")
 
 
