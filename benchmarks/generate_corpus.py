@@ -6,7 +6,7 @@
 Writes N files OUT_DIR/YYYY-MM-DD.txt (UTF-8), one per issue, in the style of data/samples/: a date
 head ("2024年10月18日 星期五"), then 6-12 articles (headline, optional subtitle, byline, paragraphs),
 about 8-20 KB a page. Papers appear about 300 days a year: no issue on Sundays, 元旦, 五一 (1-3),
-国庆 (1-7) and 除夕 to 初五.
+国庆 (1-7) and 除夕 to 初六.
 
 Everything is drawn from template pools, never copied from the sample page:
 - one district per corpus (one paper), chosen by the seed among districts of several provinces;
@@ -24,9 +24,9 @@ Everything is drawn from template pools, never copied from the sample page:
   (lines of 8-14 characters), captions (图为…), section markers (///, X X 头 条 ///), a headline
   printed after the start of its body, paragraphs cut mid-sentence, stray characters.
 
-Output depends only on the seed, the start date and the issue index: the first k issues of a
-longer run are the same files as a run of k issues. One random.Random per corpus; no global random,
-no clock. Festival days come from lunar_python (a project dependency).
+Output depends only on the seed and the start date, and the first k issues of a longer run are the
+same files as a run of k issues. Two random.Random instances seeded from the seed (one for the pools,
+one for the pages); no global random, no clock. Festival days come from lunar_python (a project dependency).
 """
 
 from __future__ import annotations

@@ -40,11 +40,12 @@ class Done:
 
 def extract_to_ntriples(job: Job) -> Done:
     """Page text to the N-Triples of its issue graph; runs in a worker process."""
-    from kg.extract.pipeline import extract_issue
+    from kg.extract.pipeline import extract_issue, require_articles
     from kg.model.rdf import issue_graph
 
     try:
-        issue = extract_issue(job.text, job.day, job.path.name, content_hash=job.sha256)
+        issue = require_articles(extract_issue(job.text, job.day, job.path.name, content_hash=job.sha256),
+                                 str(job.path))
         name, g = issue_graph(issue)
         return Done(Job(job.path, job.day, job.sha256, ""), str(name), g.serialize(format="nt"))
     except KgError as e:

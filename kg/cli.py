@@ -1,7 +1,7 @@
 """The `kg` command line. Each command opens the store, calls one kg.pipeline function, prints.
 
-Errors a user can fix (kg.errors.KgError) print one line "kg: error: ..." and exit 1; click's
-usage errors exit 2; anything else prints one line and a hint to rerun with --debug.
+Errors a user can fix (kg.errors.KgError) print one line "kg: error: ..." and exit 1; usage
+errors print one such line too and exit 2; anything else prints one line and a hint to rerun with --debug.
 Heavy modules are imported inside the commands so that `kg --help` starts fast.
 """
 
@@ -36,13 +36,35 @@ def error(message: str) -> None:
     click.echo(f"kg: error: {one_line(message)}", err=True)
 
 
+class OneLineUsageError(click.UsageError):
+    """A usage error shown as one line `kg: error: …` with where to find help (exit status 2)."""
+
+    def show(self, file=None) -> None:
+        hint = f" (see `{self.ctx.command_path} --help`)" if self.ctx is not None else ""
+        click.echo(f"kg: error: {one_line(self.format_message())}{hint}", file=file, err=file is None)
+
+
+def _one_line_usage(e: click.UsageError) -> click.UsageError:
+    if isinstance(e, (OneLineUsageError, click.exceptions.NoArgsIsHelpError)):
+        return e
+    return OneLineUsageError(e.format_message(), e.ctx)
+
+
 class KgGroup(click.Group):
     """Turns exceptions into one-line messages and exit statuses."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as e:   # kg's own options (--store, --debug)
+            raise _one_line_usage(e) from None
 
     def invoke(self, ctx: click.Context):
         debug = bool(ctx.params.get("debug"))
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:   # a command's arguments, or an unknown command
+            raise _one_line_usage(e) from None
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except KgError as e:
@@ -72,8 +94,9 @@ class IsoDate(click.ParamType):
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value).strip()):
             try:
                 return date.fromisoformat(str(value).strip())
-            except ValueError:
-                pass
+            except ValueError as e:   # 2024-02-30, 2024-13-01
+                self.fail(f"{value!r} is not a day of the calendar ({e}); give a real date as YYYY-MM-DD",
+                          param, ctx)
         self.fail(f"{value!r} is not a date; give it as YYYY-MM-DD, e.g. 2024-10-18", param, ctx)
 
 

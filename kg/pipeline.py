@@ -70,11 +70,12 @@ def issue_date_of(page, date_override: date | None = None) -> date:
 
 def extract_page(path: Path, date_override: date | None = None):
     """Read one page file and extract its Issue record, as `kg add` would store it."""
-    from kg.extract.pipeline import extract_issue
+    from kg.extract.pipeline import extract_issue, require_articles
     from kg.ingest.reader import read_page
 
     page = read_page(Path(path))
-    issue = extract_issue(page.text, issue_date_of(page, date_override), page.path.name)
+    issue = require_articles(extract_issue(page.text, issue_date_of(page, date_override), page.path.name),
+                             str(page.path))
     issue.content_hash = page.sha256
     return issue
 

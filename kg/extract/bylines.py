@@ -117,10 +117,12 @@ def parse_byline(text: str) -> Byline:
     return Byline(people, s.strip())
 
 
-_REPORTED = re.compile(r"[（(]\s*((?:[\u4e00-\u9fff]{1,4}\s*)+?)\s*报道\s*[)）]")
-_BRACKET_CREDIT = re.compile(r"\s*((?:[\u4e00-\u9fff·]{1,4}\s*)+?)\s*(报道|摄)\s*[)）]")
-_CREDIT = re.compile(r"(?:^|[。\s])(?:本报)?(?:摄影记者|记者|通讯员|摄影)?\s*[:：]?\s*"
-                     r"([\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})*)\s*摄(?:影)?$")
+# Names are tokens of 1-4 characters separated by white space. The separator is required, never optional:
+# with `(?:[字]{1,4}\s*)+` a long bracketed run of text would be split every possible way (exponential time).
+_NAMES = r"[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})*"
+_REPORTED = re.compile(rf"[（(]\s*({_NAMES})\s*报道\s*[)）]")
+_BRACKET_CREDIT = re.compile(rf"\s*({_NAMES})\s*(报道|摄)\s*[)）]")
+_CREDIT = re.compile(rf"(?:^|[。\s])(?:本报)?(?:摄影记者|记者|通讯员|摄影)?\s*[:：]?\s*({_NAMES})\s*摄(?:影)?$")
 
 
 def reported_by(text: str) -> list[str]:

@@ -31,7 +31,8 @@ def _triggers() -> list[tuple[str, str]]:
 
 def find_triggers(text: str, mask: list[bool]) -> list[tuple[int, int, str, str]]:
     """(start, end, word, type) of trigger words outside the mask; of overlapping ones the one ending
-    last wins, as a Chinese noun phrase ends in its head (职业培训推进会 is a meeting)."""
+    last wins, as a Chinese noun phrase ends in its head, and a trigger just before an event noun of
+    another type only modifies it (职业培训推进会 is a meeting; see _modifies_a_head)."""
     found = []
     not_after, not_before = load().trigger_not_after, load().trigger_not_before
     for word, typ in _triggers():

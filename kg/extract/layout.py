@@ -202,7 +202,8 @@ def segment(text: str) -> list[RawArticle]:
     for art in articles:
         art.subtitle = re.sub(r"^[一—\-－]+", "", art.subtitle).strip()
         _split_headline_subtitle(art)
-    return [a for a in articles if a.paragraphs or a.byline]
+    # a byline alone (no headline, no text) is no article: its body and headline would be empty
+    return [a for a in articles if a.paragraphs or (a.byline and a.headline)]
 
 
 def _split_headline_subtitle(art: RawArticle) -> None:

@@ -7,9 +7,11 @@ resolution (containment, defaults, duplicates). Each stage is testable alone; se
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from datetime import date
 
+from kg.errors import InputError
 from kg.extract.entities import Context, EntityMention, read_entities
 from kg.extract.events import ArticleReader, Frame
 from kg.extract.layout import RawArticle, segment
@@ -169,7 +171,8 @@ def _place_org_kind(m: EntityMention) -> str:
 
 
 def _fallback_headline(body: str) -> str:
-    first = body.split("。")[0].split("\n")[0]
+    """An article printed without a headline is named by the first words of its body."""
+    first = next((s.strip() for s in re.split(r"[。\n]", body) if s.strip()), "") or "（无标题）"
     return (first[:18] + "…") if len(first) > 18 else first
 
 
@@ -229,4 +232,17 @@ def extract_issue(text: str, issue_date: date, source: str, content_hash: str = 
         issue.articles.append(builder.article(i, raw))
     builder.finish()
     merge_duplicates(issue)
+    return issue
+
+
+def require_articles(issue: Issue, name: str) -> Issue:
+    """Refuse a page in which no article was found: `kg add` and `kg extract` call this.
+
+    Text without headlines or bylines still makes one article (with a headline taken from its
+    first sentence); only a page with no body text at all is refused, since storing it would hold
+    nothing to query and mark the page as added (unchanged on the next run). See README, "Bad input".
+    """
+    if not issue.articles:
+        raise InputError(f"{name}: no article text after the page head (only a date line, short fragments, "
+                         "captions or non-Chinese text); check that it is the OCR'd text of a newspaper page")
     return issue

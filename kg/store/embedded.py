@@ -53,6 +53,10 @@ class EmbeddedStore(Store):
         try:
             self._db = ox.Store.read_only(str(self.folder)) if self.read_only else ox.Store(str(self.folder))
         except (OSError, RuntimeError, ValueError) as e:  # RocksDB reports corruption as RuntimeError
+            if self.read_only and "Column family not found" in str(e):
+                # kg was killed while it created this store, before its tables existed: there is no
+                # data yet, so read it as empty (keeping the lock); the next write completes it
+                return
             self._lock.release()
             self._lock = None
             if re.search(r"\block\b", str(e), re.IGNORECASE):  # RocksDB's LOCK file, not "block"
@@ -204,6 +208,12 @@ def _holds_store(folder: Path) -> bool:
     return (folder / "CURRENT").is_file()
 
 
+# What RocksDB writes before CURRENT while it creates a store: a folder holding only these (and
+# .kg.lock) is a store whose creation was interrupted (kg killed) or is under way in another kg
+# process. It holds no data yet, and opening it for writing completes the creation.
+_ROCKSDB_FILE = re.compile(r"LOCK|IDENTITY|LOG(\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?|\d+\.(dbtmp|log)")
+
+
 def _check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise StoreError(f"{folder}: is a file, not a store folder; pass a folder to --store (or KG_STORE)")
@@ -213,7 +223,7 @@ def _check_folder(folder: Path) -> None:
         entries = {p.name for p in folder.iterdir()}
     except OSError as e:
         raise StoreError(f"{folder}: cannot read the folder ({e.strerror}); check its permissions") from None
-    if entries - {LOCK_NAME}:
+    if any(not _ROCKSDB_FILE.fullmatch(name) for name in entries - {LOCK_NAME}):
         raise StoreError(f"{folder}: this folder holds other files, not a kg store; "
                          "pass an empty or new folder to --store (or KG_STORE)")
 

@@ -38,8 +38,10 @@ def pad(text: str, size: int, right: bool) -> str:
 
 
 def as_text(table: Table) -> str:
-    header = [str(c) for c in table.columns]
-    body = [[cell(v) for v in row] for row in table.rows]
+    from kg.output import clean   # control characters (ESC sequences, bidi overrides) never reach the terminal
+
+    header = [clean(str(c)) for c in table.columns]
+    body = [[clean(cell(v)) for v in row] for row in table.rows]
     sizes = [max([width(h)] + [width(r[i]) for r in body]) for i, h in enumerate(header)]
     numeric = [bool(table.rows) and all(isinstance(r[i], (int, float)) for r in table.rows)
                for i in range(len(header))]
@@ -53,10 +55,13 @@ def as_text(table: Table) -> str:
 
 
 def as_csv(table: Table) -> str:
+    from kg.output import csv_safe   # a name starting with = + - @ is not run as a spreadsheet formula
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows([[cell(v) for v in row] for row in table.rows])
+    writer.writerow([csv_safe(str(c)) for c in table.columns])
+    writer.writerows([[v if isinstance(v, (int, float)) else csv_safe(cell(v)) for v in row]
+                      for row in table.rows])
     return buffer.getvalue()
 
 

@@ -92,3 +92,16 @@ def test_credit_line_is_only_the_credit():
 ])
 def test_photo_credit(caption, name):
     assert photo_credit(caption) == name
+
+
+def test_a_long_bracketed_paragraph_is_read_in_linear_time():
+    # name patterns with optional separators split a long run of text every possible way (exponential time)
+    import time
+
+    text = "（" + "社区开展活动居民踊跃参与" * 300
+    t = time.perf_counter()
+    assert reported_by(text) == []
+    assert not is_credit_line(text)
+    assert photo_credit(text + "摄") is None or len(photo_credit(text + "摄")) <= 4
+    assert parse_byline("(" + text[1:]).people == []
+    assert time.perf_counter() - t < 0.5

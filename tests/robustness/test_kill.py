@@ -1,0 +1,191 @@
+"""Atomic writes: `kg add` killed (SIGKILL) at random moments leaves a store that opens, validates,
+and holds each issue whole or not at all.
+
+A corpus of 20 generated pages (benchmarks/generate_corpus.py) is added again and again and each
+run is killed after a seeded random delay spread over a whole run. Runs alternate between the
+installed `kg` (one transaction for the 20 issues) and the same CLI with tiny batches (3 issues a
+batch, about 2 issues a SPARQL update), so that kills also land between transactions, on a fresh
+store, on a partly filled one, and during --force replacements. After each kill every stored issue
+must equal, quad for quad, the issue added alone into a clean store; each distinct state is
+checked with `kg validate` (in a background thread, so CI time stays low).
+
+KG_KILL_ROUNDS (default 8) and KG_KILL_SEED change the size and the delays.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from kg import PROJECT_ROOT
+from tests.robustness.conftest import kg_command, kg_env, nquads, run_kg
+
+ROUNDS = int(os.environ.get("KG_KILL_ROUNDS", "8"))
+SEED = int(os.environ.get("KG_KILL_SEED", "20241018"))
+PAGES = 20
+SMALL_BATCHES = ("import sys, kg.bulk, kg.store.base; kg.bulk.BATCH_ISSUES = 3; "
+                 "kg.store.base.QUADS_PER_TRANSACTION = 2000; from kg.cli import main; main()")
+
+
+def graph_of(line: str) -> str:
+    """The graph IRI of an N-Quads line (the last term before ' .'); our data has no blank nodes."""
+    return line[: -2].rstrip().rsplit(" ", 1)[1].strip("<>")
+
+
+def by_graph(lines: list[str]) -> dict[str, frozenset[str]]:
+    graphs: dict[str, set[str]] = defaultdict(set)
+    for line in lines:
+        graphs[graph_of(line)].add(line)
+    return {g: frozenset(quads) for g, quads in graphs.items()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("kill") / "corpus"
+    subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "generate_corpus.py"), str(out),
+                    "--issues", str(PAGES), "--seed", str(SEED % 1000)], check=True, capture_output=True)
+    assert len(list(out.glob("*.txt"))) == PAGES
+    return out
+
+
+@pytest.fixture(scope="module")
+def alone(corpus, tmp_path_factory) -> dict[str, frozenset[str]]:
+    """Each page added alone into a clean store: graph IRI -> its N-Quads lines."""
+    from kg import pipeline
+    from kg.store import open_store
+
+    reference: dict[str, frozenset[str]] = {}
+    for page in sorted(corpus.glob("*.txt")):
+        folder = tmp_path_factory.mktemp("alone")
+        with open_store(str(folder)) as store:
+            report = pipeline.add_pages(store, [page], jobs=1)
+            assert len(report.added) == 1, report.failed
+        graphs = by_graph(nquads(folder))
+        assert len(graphs) == 1
+        reference.update(graphs)
+    return reference
+
+
+def check_whole_or_absent(store: Path, alone: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The store opens and each of its issues is exactly the issue added alone; return the issues."""
+    listed = run_kg("--store", store, "issues")
+    assert listed.returncode == 0, listed.stderr
+    assert "Traceback" not in listed.stderr
+    graphs = by_graph(nquads(store))
+    for graph, quads in graphs.items():
+        assert graph in alone, f"unexpected graph {graph}"
+        assert quads == alone[graph], (f"{graph}: {len(quads)} quads, {len(alone[graph])} when added alone; "
+                                       "a torn issue")
+    return frozenset(graphs)
+
+
+def validate(snapshot: Path) -> tuple[Path, int, str]:
+    done = run_kg("--store", snapshot, "validate")
+    return snapshot, done.returncode, done.stdout + done.stderr
+
+
+def test_kill_add_at_random_moments(corpus, alone, tmp_path):
+    rng = random.Random(SEED)
+    store = tmp_path / "store"
+
+    started = time.monotonic()
+    full = run_kg("--store", tmp_path / "timing", "add", corpus)
+    run_time = time.monotonic() - started
+    assert full.returncode == 0 and full.stdout.strip() == f"added {PAGES}, unchanged 0, failed 0", full.stderr
+
+    seen: dict[frozenset[str], Path] = {}
+    states = []
+    kills = 0
+    with ThreadPoolExecutor(max_workers=1) as checker:
+        validations = []
+        for round_ in range(ROUNDS):
+            small = round_ % 2 == 1
+            fresh = round_ % 4 == 0
+            force = round_ % 4 == 3
+            if fresh:
+                shutil.rmtree(store, ignore_errors=True)
+            command = [sys.executable, "-c", SMALL_BATCHES] if small else kg_command()
+            args = [*command, "--store", str(store), "add", *(["--force"] if force else []),
+                    *(["-j", "1"] if round_ % 3 == 2 else []), str(corpus)]
+            delay = rng.uniform(0.05, run_time * 1.05)
+            proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    cwd=PROJECT_ROOT, env=kg_env(), start_new_session=True)
+            try:
+                time.sleep(delay)
+                kills += proc.poll() is None
+                proc.kill()
+                proc.wait(timeout=30)
+            finally:  # its extraction workers (same session) go too
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            present = check_whole_or_absent(store, alone)
+            states.append((round_, round(delay, 2), len(present)))
+            if present not in seen and store.exists():
+                snapshot = tmp_path / f"state-{round_}"
+                shutil.copytree(store, snapshot)
+                seen[present] = snapshot
+                validations.append(checker.submit(validate, snapshot))
+
+        # An interrupted run is finished by running it again.
+        final = run_kg("--store", store, "add", corpus)
+        assert final.returncode == 0, final.stderr
+        assert check_whole_or_absent(store, alone) == frozenset(alone)
+        assert run_kg("--store", store, "add", corpus).stdout.strip() == f"added 0, unchanged {PAGES}, failed 0"
+        validations.append(checker.submit(validate, store))
+        for future in validations:
+            snapshot, code, out = future.result()
+            assert code == 0 and out.startswith("ok: the store conforms"), (snapshot.name, out)
+
+    assert kills >= ROUNDS // 2, f"most runs must be killed before they end: {states}"
+    print(f"run {run_time:.1f} s; (round, delay, issues present): {states}; {len(seen)} distinct states")
+
+
+CREATE = """
+import sys
+from kg.store import open_store
+print("ready", flush=True)
+with open_store(sys.argv[1]) as store:
+    store.replace_graph("https://w3id.org/community-kg/id/issue/2024-10-18",
+                        '<https://w3id.org/community-kg/id/a> <https://schema.org/name> "x" .\\n')
+"""
+
+
+def test_kill_while_the_store_is_created(tmp_path):
+    """Killed while RocksDB creates the store's files (before or after CURRENT): every later kg
+    command opens the folder (as empty when nothing was written), and the next write completes it."""
+    rng = random.Random(SEED + 1)
+    states = set()
+    for i in range(12):
+        folder = tmp_path / f"store-{i}"
+        proc = subprocess.Popen([sys.executable, "-c", CREATE, str(folder)], stdout=subprocess.PIPE,
+                                cwd=PROJECT_ROOT, text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 10
+        while not folder.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.0005)
+        time.sleep(rng.uniform(0, 0.015))
+        proc.kill()
+        proc.wait(timeout=10)
+        states.add(tuple(sorted(p.name for p in folder.iterdir())) if folder.exists() else ())
+        from tests.conftest import invoke
+
+        listed = invoke("--store", folder, "issues")
+        assert listed.exit_code == 0, (sorted(os.listdir(folder)), listed.stderr)
+        assert listed.stdout.count("2024-10-18") <= 1
+        done = invoke("--store", folder, "query", "--update",
+                      'INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> "c" } }')
+        assert done.exit_code == 0, (sorted(os.listdir(folder)), done.stderr)
+        assert invoke("--store", folder, "query", "ASK { <urn:a> <urn:b> \"c\" }").stdout.strip() == "true"
+    print(f"folders left by the kills: {sorted(states)}")
