@@ -14,6 +14,7 @@ KG_KILL_ROUNDS (default 8) and KG_KILL_SEED change the size and the delays.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import shutil
@@ -28,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from kg import PROJECT_ROOT
+from tests.conftest import invoke
 from tests.robustness.conftest import kg_command, kg_env, nquads, run_kg
 
 ROUNDS = int(os.environ.get("KG_KILL_ROUNDS", "8"))
@@ -60,27 +62,31 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def alone(corpus, tmp_path_factory) -> dict[str, frozenset[str]]:
-    """Each page added alone into a clean store: graph IRI -> its N-Quads lines."""
+    """Each page added alone into a clean store: graph IRI -> its N-Quads lines.
+
+    One store serves all pages: it is emptied before each add."""
     from kg import pipeline
     from kg.store import open_store
 
     reference: dict[str, frozenset[str]] = {}
-    for page in sorted(corpus.glob("*.txt")):
-        folder = tmp_path_factory.mktemp("alone")
-        with open_store(str(folder)) as store:
+    with open_store(str(tmp_path_factory.mktemp("alone") / "store")) as store:
+        for page in sorted(corpus.glob("*.txt")):
+            for graph in store.graphs():
+                store.drop_graph(graph)
             report = pipeline.add_pages(store, [page], jobs=1)
             assert len(report.added) == 1, report.failed
-        graphs = by_graph(nquads(folder))
-        assert len(graphs) == 1
-        reference.update(graphs)
+            out = io.BytesIO()
+            store.export(out, "nquads")
+            graphs = by_graph(sorted(line for line in out.getvalue().decode().splitlines() if line.strip()))
+            assert len(graphs) == 1
+            reference.update(graphs)
     return reference
 
 
 def check_whole_or_absent(store: Path, alone: dict[str, frozenset[str]]) -> frozenset[str]:
     """The store opens and each of its issues is exactly the issue added alone; return the issues."""
-    listed = run_kg("--store", store, "issues")
-    assert listed.returncode == 0, listed.stderr
-    assert "Traceback" not in listed.stderr
+    listed = invoke("--store", store, "issues")
+    assert listed.exit_code == 0, listed.stderr
     graphs = by_graph(nquads(store))
     for graph, quads in graphs.items():
         assert graph in alone, f"unexpected graph {graph}"
@@ -98,10 +104,12 @@ def test_kill_add_at_random_moments(corpus, alone, tmp_path):
     rng = random.Random(SEED)
     store = tmp_path / "store"
 
-    started = time.monotonic()
-    full = run_kg("--store", tmp_path / "timing", "add", corpus)
-    run_time = time.monotonic() - started
-    assert full.returncode == 0 and full.stdout.strip() == f"added {PAGES}, unchanged 0, failed 0", full.stderr
+    run_time = 1e9
+    for attempt in range(2):   # the first run also pays for cold caches: time the second
+        started = time.monotonic()
+        full = run_kg("--store", tmp_path / f"timing-{attempt}", "add", corpus)
+        run_time = min(run_time, time.monotonic() - started)
+        assert full.returncode == 0 and full.stdout.strip() == f"added {PAGES}, unchanged 0, failed 0", full.stderr
 
     seen: dict[frozenset[str], Path] = {}
     states = []
@@ -109,15 +117,15 @@ def test_kill_add_at_random_moments(corpus, alone, tmp_path):
     with ThreadPoolExecutor(max_workers=1) as checker:
         validations = []
         for round_ in range(ROUNDS):
-            small = round_ % 2 == 1
-            fresh = round_ % 4 == 0
-            force = round_ % 4 == 3
+            # a fresh store in small batches; then finishing it (still small batches); then all
+            # 20 replaced in one transaction (--force, the installed kg)
+            fresh, small, force = [(True, True, False), (False, True, False), (False, False, True)][round_ % 3]
             if fresh:
                 shutil.rmtree(store, ignore_errors=True)
             command = [sys.executable, "-c", SMALL_BATCHES] if small else kg_command()
             args = [*command, "--store", str(store), "add", *(["--force"] if force else []),
                     *(["-j", "1"] if round_ % 3 == 2 else []), str(corpus)]
-            delay = rng.uniform(0.05, run_time * 1.05)
+            delay = rng.uniform(0.05, run_time * 0.9)
             proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                     cwd=PROJECT_ROOT, env=kg_env(), start_new_session=True)
             try:
@@ -179,8 +187,6 @@ def test_kill_while_the_store_is_created(tmp_path):
         proc.kill()
         proc.wait(timeout=10)
         states.add(tuple(sorted(p.name for p in folder.iterdir())) if folder.exists() else ())
-        from tests.conftest import invoke
-
         listed = invoke("--store", folder, "issues")
         assert listed.exit_code == 0, (sorted(os.listdir(folder)), listed.stderr)
         assert listed.stdout.count("2024-10-18") <= 1
