@@ -104,4 +104,4 @@ def test_a_long_bracketed_paragraph_is_read_in_linear_time():
     assert not is_credit_line(text)
     assert photo_credit(text + "摄") is None or len(photo_credit(text + "摄")) <= 4
     assert parse_byline("(" + text[1:]).people == []
-    assert time.perf_counter() - t < 0.5
+    assert time.perf_counter() - t < 5   # linear: milliseconds; the exponential pattern took minutes

@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from datetime import date
 
 import pytest
@@ -368,18 +367,15 @@ def test_sample_respect_month_and_recent_both_found():
     assert (recent.spec.earliest, recent.spec.latest) == (d("2024-10-04"), D)
 
 
-def test_sample_page_reads_fast_and_issue_date():
+def test_sample_page_issue_date_and_expressions():
     if not SAMPLE.exists():
         pytest.skip("sample page not present")
     page = SAMPLE.read_text(encoding="utf-8")
     assert parse_issue_date(page) == D
     body = re.sub(r"[ \t]+", "", page)
     sentences = [s for s in re.split(r"(?<=[。！？\n])", body) if s.strip()]
-    t0 = time.perf_counter()
-    for _ in range(5):
-        for s in sentences:
-            resolve_time(s, D)
-    assert (time.perf_counter() - t0) / 5 < 0.05   # well under 1/20 s per page
+    for s in sentences:
+        resolve_time(s, D)   # every sentence resolves without error (speed: benchmarks/extract_bench.py)
     found = {e.text for e in find_time_expressions(body, D)}
     assert {"近日", "今年8月底", "连日来", "国防教育月期间", "敬老月", "10月10日", "10月11日重阳节当天",
             "农历九月九日重阳节", "当日上午"} <= found

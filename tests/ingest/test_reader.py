@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -292,16 +291,3 @@ def test_list_pages_missing(tmp_path):
         list_pages([tmp_path / "nope"])
 
 
-# --------------------------------------------------------------------------- speed
-
-
-def test_utf8_page_reads_fast(tmp_path):
-    text = (PARAGRAPH * 80)[: 20 * 1024 // 3]
-    p = write(tmp_path, "p.txt", text.encode("utf-8"))
-    assert 18_000 < p.stat().st_size < 22_000
-    best = float("inf")
-    for _ in range(20):
-        t0 = time.perf_counter()
-        read_page(p)
-        best = min(best, time.perf_counter() - t0)
-    assert best < 0.005

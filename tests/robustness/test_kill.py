@@ -9,7 +9,7 @@ store, on a partly filled one, and during --force replacements. After each kill 
 must equal, quad for quad, the issue added alone into a clean store; each distinct state is
 checked with `kg validate` (in a background thread, so CI time stays low).
 
-KG_KILL_ROUNDS (default 8) and KG_KILL_SEED change the size and the delays.
+KG_KILL_ROUNDS (default 12) and KG_KILL_SEED change the size and the delays.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from kg import PROJECT_ROOT
 from tests.conftest import invoke
 from tests.robustness.conftest import kg_command, kg_env, nquads, run_kg
 
-ROUNDS = int(os.environ.get("KG_KILL_ROUNDS", "8"))
+ROUNDS = int(os.environ.get("KG_KILL_ROUNDS", "12"))
 SEED = int(os.environ.get("KG_KILL_SEED", "20241018"))
 PAGES = 20
 SMALL_BATCHES = ("import sys, kg.bulk, kg.store.base; kg.bulk.BATCH_ISSUES = 3; "
