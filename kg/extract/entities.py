@@ -124,9 +124,25 @@ def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
         stop = next((w for w in by_last.get(c, ()) if text.endswith(w, 0, start)), None)
         if stop and not any(text.startswith(e, start - 1) or text.startswith(e, start - len(stop))
                             for e in exceptions if e[0] == stop[-1] or e.startswith(stop)):
+            if stop in _NAME_INNER_STOPS and i - start < 2:
+                return _through_stop(text, i, start, bound, by_last)
             break
         start -= 1
     return start
+
+
+_NAME_INNER_STOPS = "和与及同向为"   # conjunctions that also stand inside names: 颐和, 向阳, 为民
+
+
+def _through_stop(text: str, i: int, start: int, bound: int, by_last) -> int:
+    """颐和社区: a name too short before a one-character stop (和) goes on through it when a clear
+    boundary (the previous name, punctuation) follows within a short name's length."""
+    k = start - 1
+    while k > bound and i - k < 4 and _CJK.match(text[k - 1]) and \
+            not any(text.endswith(w, 0, k) for w in by_last.get(text[k - 1], ())):
+        k -= 1
+    clear = k <= bound or not _CJK.match(text[k - 1])
+    return k if clear and 2 <= i - k <= 3 else start
 
 
 _WEAK_CONTINUES = re.compile(r"[0-9一二三四五六七八九十东西南北区期]{0,3}(?:社区|小区)")

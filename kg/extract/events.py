@@ -83,12 +83,13 @@ def _has(text: str, words, mask: list[bool]) -> bool:
 _CLAUSE_END = set("，。；！？、…”’）)：:,;!?")
 
 
-def _habitual(text: str, markers, mask: list[bool]) -> bool:
+def _habitual(text: str, markers, mask: list[bool], limit: int | None = None) -> bool:
     """A habitual or future marker that governs a verb (不断提升, 将继续开展); one ending its clause
-    (欢声笑语不断，) or taking 了 (持续了两个小时) describes the scene instead."""
+    (欢声笑语不断，) or taking 了 (持续了两个小时) describes the scene instead. Only markers before
+    `limit` (the end of the event's clause) count: a closing 累计服务300余人次 does not undo the event."""
     for w in markers:
         i = text.find(w)
-        while i >= 0:
+        while i >= 0 and (limit is None or i < limit):
             after = text[i + len(w):i + len(w) + 1]
             if not any(mask[i:i + len(w)]) and after and after not in _CLAUSE_END and after != "了":
                 return True
@@ -179,9 +180,12 @@ class ArticleReader:
         when = exact or vague or next((t.spec for t in times if t.exact and t.spec.start <= self.issue_date), None)
         if when and self.article_time is None:
             self.article_time = when
-        habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask)
         speech = _has(text, lex["speech_markers"], rs.entity_mask)
         action = _first(text, lex["action_verbs"], tmask)
+        anchor_at = min((x for x in (action, triggers[0][0] if triggers else None) if x is not None), default=None)
+        clause_end = None if anchor_at is None else \
+            min((k for k in (text.find(c, anchor_at) for c in "，；") if k >= 0), default=len(text))
+        habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask, clause_end)
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
                     and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
         places = [e for e in ents if e.kind == "place" and e.place_kind not in ("Country", "Province")
@@ -291,20 +295,34 @@ def _fold_summaries(frames: list[Frame]) -> None:
             lead.types = []
 
 
+_TITLE = re.compile(r"“([^”]{2,40})”([^，。；“”]{0,8}?(?:活动|展览|展|比赛|讲座|招聘会|报告会|演出|汇演|培训班|义诊|宣传))?")
+_VERBS = ("开展了", "举办了", "举行了", "召开了", "组织开展", "开展", "举办", "举行", "召开", "组织", "参观了",
+          "带去了", "带来了", "开启了", "走进", "来到")
+
+
 def _name(text: str, triggers, mask) -> str:
-    """The words naming the event: a quoted title next to the trigger, or the phrase ending in it."""
+    """The words naming the event: a quoted title with its head noun (“健康进家门”义诊活动),
+    else the phrase from the action verb to the trigger, else the trigger."""
+    for m in _TITLE.finditer(text):
+        near = any(m.start() - 8 <= t[0] <= m.end() + 10 for t in triggers) or m.group(2)
+        if near and m.end() - m.start() < 40:
+            return (m.group(1) + (m.group(2) or "")).replace(" ", "")
     if not triggers:
-        return ""
-    start, end, word, _ = triggers[-1] if len(triggers) > 1 and triggers[-1][2] in ("活动",) else triggers[0]
-    quote = re.search(r"“([^”]{2,40})”(活动|展|画展|比赛)?", text)
-    if quote and abs(quote.start() - end) <= 6 or (quote and quote.start() <= start < quote.end()):
-        return quote.group(1) + (quote.group(2) or "")
-    left = max(text.rfind(c, 0, start) for c in "，。；：、") + 1
-    for verb in ("开展了", "举办了", "开展", "举办", "组织", "召开了", "召开", "参观了", "带去了", "带来了", "开启了"):
+        k = next((text.find(v) + len(v) for v in _VERBS if v in text), -1)
+        if k < 0:
+            return ""
+        clause = re.split(r"[，。；]", text[k:])[0]
+        return clause[:24].strip("“”")
+    start, end, word, _ = triggers[0]
+    left = next((k + 1 for k in range(start - 1, -1, -1)
+                 if text[k] in "，。；：、" and not (mask and k < len(mask) and mask[k])), 0)
+    for verb in _VERBS:
         k = text.find(verb, left, start + 1)
         if k >= 0:
             left = k + len(verb)
             break
     tail = re.match(r"[^，。；：、]{0,4}?活动", text[end:])
     phrase = text[left:end] + (tail.group(0) if tail else "")
-    return phrase.strip("“”") if 2 <= len(phrase) <= 40 else word
+    if len(phrase) > 30:   # the head of a long phrase is at its end: …社会化管理重阳节系列活动
+        phrase = re.split(r"[”的]", phrase[-24:])[-1]
+    return phrase.strip("“”") if len(phrase) >= 2 else word
