@@ -425,6 +425,13 @@ class SentenceReader:
         if prev is not None:
             return EntityMention(prev.name + part + word, text[prev.start:end], start, end, "org",
                                  org_kind=_org_kind(word), parent=prev.name)
+        lex = load()
+        abbr = part[:1]
+        if abbr in lex.abbreviated_places and len(part) > 2 and text[start - 1:start] not in lex.abbreviation_excludes:
+            place = self.ctx.abbreviated(lex.abbreviated_places[abbr])   # 区慈善协会: the district
+            if place and not is_generic(part[1:]):
+                return EntityMention(place + part[1:] + word, part + word, start, end, "org",
+                                     org_kind=_org_kind(word), parent=place)
         if len(part) < s.get("min", 2) or is_generic(part):
             return None
         return EntityMention(part + word, part + word, start, end, "org", org_kind=_org_kind(word))
