@@ -67,7 +67,7 @@ def _merge_names(tokens: list[str]) -> list[str]:
 
 def parse_byline(text: str) -> Byline:
     lex = load().text["byline"]
-    s = text.strip()
+    s = re.sub(r"^[■□●◆▲★◎☆◇○·\s]+", "", text.strip())
     had_lead = False
     for lead in lex["lead"]:
         if s.startswith(lead):

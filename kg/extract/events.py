@@ -287,6 +287,9 @@ def _fold_summaries(frames: list[Frame]) -> None:
         actors = {e.name for e in lead.organizers}
         later = [f for f in frames[i + 1:] if f.types and f.date and f.date.start
                  and actors & {e.name for e in f.organizers}]
+        if not any(set(lead.types) & set(f.types) for f in later):
+            continue   # a training and a later meeting of the same town are two events
+        later = later if len(later) >= 2 else [f for f in later if set(lead.types) & set(f.types)]
         if len(later) >= 2:
             lead.types = ["EventSeries"]
             lead.sub_frames = later

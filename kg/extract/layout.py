@@ -15,7 +15,9 @@ from kg.extract.normalize import compact
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_HEAD_DATE = re.compile(r"(\d|[〇零一二三四五六七八九]){2,4}\s*年.{0,8}月.{0,6}日|星期|第\s*\d+\s*[期版]")
+_HEAD_DATE = re.compile(r"(\d|[〇零一二三四五六七八九]){2,4}\s*年.{0,8}月.{0,6}日|星期|第\s*[A-Za-z]?\d+\s*[期版]"
+                        r"|^\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+_BYLINE_MARKS = re.compile(r"^[■□●◆▲★◎☆◇○·\s]*(文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／])?\s*")
 _MARKER = re.compile(r"^[/\\|=*#~—\-_,，.·\s]{0,4}[/\\|=*#]{2,}|[/\\|=*#]{3,}\s*$")
 
 
@@ -43,7 +45,9 @@ class RawArticle:
 
 def _is_byline(text: str) -> bool:
     lex = load().text
-    c = compact(text)
+    c = compact(_BYLINE_MARKS.sub("", text))
+    if not c.endswith("摄") and re.match(r"^(本报)?(记者|通讯员|特约记者|见习记者)[\u4e00-\u9fff]{2,4}((实习生|通讯员|记者)[\u4e00-\u9fff]{2,4})*$", c):
+        return True
     if any(c.startswith(lead) for lead in lex["byline"]["lead"][:3]):
         return True
     if c.endswith("摄"):

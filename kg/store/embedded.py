@@ -30,6 +30,9 @@ from kg.store.base import QueryResult, Store
 
 LOCK_NAME = ".kg.lock"
 DEFAULT_LOCK_TIMEOUT = 30.0
+# What a read-only open of a store whose creation was cut short says: its column families, or the
+# storage version pyoxigraph writes last on creation, are missing.
+_UNFINISHED = re.compile(r"Column family not found|Inserts are only possible on read-write instances")
 
 
 class EmbeddedStore(Store):
@@ -53,9 +56,10 @@ class EmbeddedStore(Store):
         try:
             self._db = ox.Store.read_only(str(self.folder)) if self.read_only else ox.Store(str(self.folder))
         except (OSError, RuntimeError, ValueError) as e:  # RocksDB reports corruption as RuntimeError
-            if self.read_only and "Column family not found" in str(e):
-                # kg was killed while it created this store, before its tables existed: there is no
-                # data yet, so read it as empty (keeping the lock); the next write completes it
+            if self.read_only and _UNFINISHED.search(str(e)):
+                # kg was killed while it created this store, before its tables or its version
+                # existed: there is no data yet, so read it as empty (keeping the lock); the next
+                # write completes it
                 return
             self._lock.release()
             self._lock = None

@@ -190,6 +190,8 @@ def test_kill_while_the_store_is_created(tmp_path):
         listed = invoke("--store", folder, "issues")
         assert listed.exit_code == 0, (sorted(os.listdir(folder)), listed.stderr)
         assert listed.stdout.count("2024-10-18") <= 1
+        checked = invoke("--store", folder, "validate")
+        assert checked.exit_code == 0, checked.stdout + checked.stderr
         done = invoke("--store", folder, "query", "--update",
                       'INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> "c" } }')
         assert done.exit_code == 0, (sorted(os.listdir(folder)), done.stderr)
