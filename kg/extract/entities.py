@@ -476,12 +476,14 @@ class SentenceReader:
                 b.parent = a.parent
             if a.anaphor and b.parent is None and a.end == b.start and KIND_RANK[a.place_kind] < KIND_RANK[b.place_kind]:
                 b.parent = a.name
-        subs = {e.name for e in places if e.place_kind == "Subdistrict"}
-        if len(subs) == 1:
-            (sub,) = subs
-            for e in places:
-                if e.place_kind == "Community" and e.parent is None:
-                    e.parent = sub
+        # the one 街道 (or district) a sentence names holds the communities (街道) it names without a parent
+        for upper, lower in (("Subdistrict", "Community"), ("District", "Subdistrict")):
+            names = {e.name for e in places if e.place_kind == upper}
+            if len(names) == 1:
+                (name,) = names
+                for e in places:
+                    if e.place_kind == lower and e.parent is None and not e.anaphor:
+                        e.parent = name
 
 
 def _excluded(before: str) -> bool:

@@ -61,7 +61,7 @@ class IssueBuilder:
         body = "\n".join(join_cut_paragraphs([clean_paragraph(p) for p in raw.paragraphs]))
         art = Article(index=index, headline=raw.headline.strip() or _fallback_headline(body),
                       subtitle=raw.subtitle, body=body)
-        art.authors = [n for n, role in raw.people if role != "photographer"]
+        art.authors = list(dict.fromkeys(n for n, role in raw.people if role != "photographer"))
         for name, role in raw.people:
             self.issue.people.setdefault(name, Person(name, "记者" if role == "reporter" else role))
         reader = ArticleReader(self.issue.date)
