@@ -29,7 +29,8 @@ DEBUG_HINT = "(run with --debug for the traceback)"
 
 
 def one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """On one line, without control characters (a server's or a page's text may hold escape sequences)."""
+    return " ".join("".join(c for c in str(text) if c.isprintable() or c.isspace()).split())
 
 
 def error(message: str) -> None:
@@ -425,13 +426,14 @@ def validate(opts: Options) -> None:
 def stats(opts: Options) -> None:
     """Count issues, articles, events by type, places by kind, organizations, people, quads."""
     from kg import pipeline
+    from kg.output import clean
 
     with opened(opts, read_only=True) as store:
         s = pipeline.stats(store)
     lines = [("issues", s.issues), ("articles", s.articles), ("events", s.events)]
-    lines += [(f"  {name}", n) for name, n in s.events_by_type.items()]
+    lines += [(f"  {clean(name)}", n) for name, n in s.events_by_type.items()]
     lines += [("places", sum(s.places_by_kind.values()))]
-    lines += [(f"  {name}", n) for name, n in s.places_by_kind.items()]
+    lines += [(f"  {clean(name)}", n) for name, n in s.places_by_kind.items()]
     lines += [("organizations", s.organizations), ("people", s.people), ("quads", s.quads)]
     wide = max(len(name) for name, _ in lines)
     for name, n in lines:

@@ -126,12 +126,20 @@ def csv_safe(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
+def write_csv(out, rows: Iterable[Sequence]) -> None:
+    """CSV rows to a text stream, lines ending in \n. A row with a carriage return in a cell is
+    written fully quoted: Python 3.11's csv quotes a cell only for the characters of the line
+    terminator, and a bare \r would end the row in a spreadsheet."""
+    plain = csv.writer(out, lineterminator="\n")
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for row in rows:
+        (quoted if any(isinstance(c, str) and "\r" in c for c in row) else plain).writerow(row)
+
+
 def to_csv(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow([csv_safe(str(h)) for h in headers])
-    for row in rows:
-        writer.writerow([csv_safe(str(c)) for c in row])
+    write_csv(buf, [[csv_safe(str(h)) for h in headers]])
+    write_csv(buf, ([csv_safe(str(c)) for c in row] for row in rows))
     return buf.getvalue()
 
 

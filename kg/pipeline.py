@@ -225,7 +225,7 @@ def remove_issue(store, key: str) -> int:
 # --------------------------------------------------------------------------- query
 
 
-_PROLOGUE = re.compile(r"\s+|#[^\n]*|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>", re.IGNORECASE)
+_PROLOGUE = re.compile(r"\s+|#[^\n]*|PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>", re.IGNORECASE)
 
 
 def query_form(sparql: str) -> str:

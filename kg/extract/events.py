@@ -298,7 +298,7 @@ def _fold_summaries(frames: list[Frame]) -> None:
             lead.types = []
 
 
-_TITLE = re.compile(r"“([^”]{2,40})”([^，。；“”]{0,8}?(?:活动|展览|展|比赛|讲座|招聘会|报告会|演出|汇演|培训班|义诊|宣传))?")
+_TITLE = re.compile(r"[“《]([^”》]{2,40})[”》]([^，。；“”]{0,8}?(?:活动|展览|展|比赛|讲座|招聘会|报告会|演出|汇演|培训班|培训|义诊|宣传|巡察|督查|检查|会))?")
 _VERBS = ("开展了", "举办了", "举行了", "召开了", "组织开展", "开展", "举办", "举行", "召开", "组织", "参观了",
           "带去了", "带来了", "开启了", "走进", "来到")
 
@@ -324,7 +324,7 @@ def _name(text: str, triggers, mask) -> str:
         if k >= 0:
             left = k + len(verb)
             break
-    tail = re.match(r"[^，。；：、]{0,4}?活动", text[end:])
+    tail = re.match(r"[^，。；：]{0,16}?(活动|会|赛|展|演出|培训|服务)", text[end:])
     phrase = text[left:end] + (tail.group(0) if tail else "")
     if len(phrase) > 30:   # the head of a long phrase is at its end: …社会化管理重阳节系列活动
         phrase = re.split(r"[”的]", phrase[-24:])[-1]

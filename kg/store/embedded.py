@@ -30,6 +30,7 @@ from kg.store.base import QueryResult, Store
 
 LOCK_NAME = ".kg.lock"
 DEFAULT_LOCK_TIMEOUT = 30.0
+FLUSH_FROM = 10_000  # quads written by one replace_graphs call from which memtables are flushed
 # What a read-only open of a store whose creation was cut short says: its column families, or the
 # storage version pyoxigraph writes last on creation, are missing.
 _UNFINISHED = re.compile(r"Column family not found|Inserts are only possible on read-write instances")
@@ -97,6 +98,10 @@ class EmbeddedStore(Store):
         db = self._writer()
         for update in base.swap_updates(parsed):
             self._write(db.update, update)
+        if sum(map(len, parsed.values())) >= FLUSH_FROM:
+            # RocksDB keeps up to 128 MB of memtable per index (and its write-ahead log) until flushed:
+            # without this a bulk add of 3,000 issues grew by 2.6 GB of memory and 3 GB of log on disk
+            self._write(lambda _: db.flush(), None)
 
     def drop_graph(self, graph: str) -> bool:
         node = base.graph_node(graph)

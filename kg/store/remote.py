@@ -77,8 +77,8 @@ def endpoints(location: str) -> Endpoints:
     )
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(RemoteStoreError):
+    """No answer in time; a query run with a --timeout turns it into a QueryError."""
 
 
 class RemoteStore(Store):
@@ -177,8 +177,7 @@ class RemoteStore(Store):
             status, ctype, body = self._request("POST", url, sparql.encode("utf-8"), headers, timeout=timeout)
         except _Timeout:
             if timeout is None:
-                raise RemoteStoreError(f"{self.endpoints.query}: no answer within {DEFAULT_TIMEOUT:g} s; "
-                                       f"{_HINT}") from None
+                raise
             raise QueryError(f"query took longer than {timeout:g} s; narrow it or raise --timeout") from None
         if status == 400:
             raise _query_error(body)
@@ -226,12 +225,14 @@ class RemoteStore(Store):
         if self._auth:
             headers["Authorization"] = self._auth
         shown = url.split("?")[0]
+        waited = timeout or DEFAULT_TIMEOUT
+        late = f"{shown}: no answer within {waited:g} s; {_HINT}"
         for attempt in range(TRIES):
             if attempt:
                 time.sleep(BACKOFF[attempt - 1])
             request = urllib.request.Request(url, data=data, headers=headers, method=method)
             try:
-                with urllib.request.urlopen(request, timeout=timeout or DEFAULT_TIMEOUT) as response:
+                with urllib.request.urlopen(request, timeout=waited) as response:
                     return response.status, response.headers.get("Content-Type", ""), response.read()
             except urllib.error.HTTPError as e:
                 body = e.read()
@@ -241,10 +242,10 @@ class RemoteStore(Store):
                     raise RemoteStoreError(f"{shown}: server error HTTP {e.code} ({_clip(body)}); {_HINT}") from None
                 return e.code, e.headers.get("Content-Type", ""), body
             except TimeoutError:
-                raise _Timeout() from None
+                raise _Timeout(late) from None
             except urllib.error.URLError as e:
                 if isinstance(e.reason, TimeoutError):
-                    raise _Timeout() from None
+                    raise _Timeout(late) from None
                 reason = e.reason
                 refused = isinstance(reason, ConnectionRefusedError)
                 if (idempotent or refused) and attempt + 1 < TRIES:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import unicodedata
@@ -55,13 +54,12 @@ def as_text(table: Table) -> str:
 
 
 def as_csv(table: Table) -> str:
-    from kg.output import csv_safe   # a name starting with = + - @ is not run as a spreadsheet formula
+    from kg.output import csv_safe, write_csv   # no spreadsheet formulas, no bare \r in a cell
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([csv_safe(str(c)) for c in table.columns])
-    writer.writerows([[v if isinstance(v, (int, float)) else csv_safe(cell(v)) for v in row]
-                      for row in table.rows])
+    write_csv(buffer, [[csv_safe(str(c)) for c in table.columns]])
+    write_csv(buffer, ([v if isinstance(v, (int, float)) else csv_safe(cell(v)) for v in row]
+                       for row in table.rows))
     return buffer.getvalue()
 
 

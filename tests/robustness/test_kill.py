@@ -197,3 +197,22 @@ def test_kill_while_the_store_is_created(tmp_path):
         assert done.exit_code == 0, (sorted(os.listdir(folder)), done.stderr)
         assert invoke("--store", folder, "query", "ASK { <urn:a> <urn:b> \"c\" }").stdout.strip() == "true"
     print(f"folders left by the kills: {sorted(states)}")
+
+
+def test_a_creation_cut_before_current_is_not_other_files(tmp_path):
+    """The files RocksDB writes before CURRENT (as a kill leaves them) are not "other files": the
+    folder reads as an empty store and the next write creates it. Any other file still refuses."""
+    folder = tmp_path / "store"
+    folder.mkdir()
+    for name in (".kg.lock", "LOCK", "LOG", "IDENTITY", "MANIFEST-000001", "000001.dbtmp"):
+        (folder / name).write_bytes(b"")
+    assert invoke("--store", folder, "issues").exit_code == 0
+    assert invoke("--store", folder, "add", PROJECT_ROOT / "data" / "samples" / "2024-10-18.txt").exit_code == 0
+    assert invoke("--store", folder, "validate").stdout.startswith("ok:")
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "LOG").write_bytes(b"")
+    (other / "notes.txt").write_text("mine")
+    refused = invoke("--store", other, "issues")
+    assert refused.exit_code == 1 and "holds other files, not a kg store" in refused.stderr
