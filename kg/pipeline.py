@@ -129,7 +129,7 @@ def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
         raise InputError(f"--date sets the date of one issue but {len(files)} files were given; "
                          "add them one at a time, or leave out --date to read each page's date")
     stored = {} if force else stored_hashes(store)
-    taken: dict[str, str] = {}   # issue key -> file that gave it in this run
+    by_day: dict[str, list[Path]] = {}   # issue key -> the files that gave it in this run, in order
     todo: list[bulk.Job] = []
     done = 0
 
@@ -144,11 +144,8 @@ def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
             page = read_page(path)
             day = issue_date_of(page, date_override)
             key = day.isoformat()
-            if key in taken:
-                raise InputError(f"{path}: has the same issue date {key} as {taken[key]}; "
-                                 "add each issue once (or give its date with --date)")
-            taken[key] = str(path)
-            if stored.get(issue_graph_iri(day)) == page.sha256:
+            by_day.setdefault(key, []).append(path)
+            if stored.get(issue_graph_iri(day)) == page.sha256 and len(by_day[key]) == 1:
                 report.unchanged.append((str(path), key))
                 tick(path)
             else:
@@ -157,15 +154,43 @@ def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
             report.failed.append((str(path), str(e)))
             tick(path)
     writer = bulk.BatchWriter(store.replace_graphs)
+    # Two pages with one date are one issue twice: the first good one in file order is kept.
+    contested: dict[str, dict[Path, bulk.Done]] = {k: {} for k, ps in by_day.items() if len(ps) > 1}
     for result in bulk.run(todo, jobs):
-        if result.error:
+        key = result.job.day.isoformat()
+        if key in contested:
+            contested[key][result.job.path] = result
+            if len(contested[key]) == len([p for p in by_day[key] if p != _unchanged_path(report, key)]):
+                _settle(contested.pop(key), by_day[key], report, writer)
+        elif result.error:
             report.failed.append((str(result.job.path), result.error))
         else:
             writer.add(result.graph, result.ntriples)
-            report.added.append((str(result.job.path), result.job.day.isoformat()))
+            report.added.append((str(result.job.path), key))
         tick(result.job.path)
     writer.flush()
     return report
+
+
+def _unchanged_path(report: AddReport, key: str) -> Path | None:
+    return next((Path(f) for f, k in report.unchanged if k == key), None)
+
+
+def _settle(results: dict[Path, "object"], order: list[Path], report: AddReport, writer) -> None:
+    winner = _unchanged_path(report, results and next(iter(results.values())).job.day.isoformat())
+    for path in order:
+        result = results.get(path)
+        if result is None:
+            continue
+        if result.error:
+            report.failed.append((str(path), result.error))
+        elif winner is None:
+            winner = path
+            writer.add(result.graph, result.ntriples)
+            report.added.append((str(path), result.job.day.isoformat()))
+        else:
+            report.failed.append((str(path), f"{path}: has the same issue date {result.job.day.isoformat()} "
+                                              f"as {winner}; add each issue once (or give its date with --date)"))
 
 
 # --------------------------------------------------------------------------- issues / remove

@@ -88,6 +88,16 @@ def test_same_date_twice_in_one_run_fails_the_second(kg_empty, tmp_path):
     assert "same issue date 2024-10-18" in one_line_error(result)
 
 
+def test_a_refused_page_does_not_take_the_date_of_a_good_one(kg_empty, tmp_path):
+    cover = tmp_path / "a-cover.txt"
+    cover.write_text("2024年10月18日 星期五\n\nPage 3 -- scanned\n12 34 56\n", encoding="utf-8")
+    result = kg_empty("add", cover, SAMPLE)
+    assert result.exit_code == 1
+    assert result.stdout.strip() == "added 1, unchanged 0, failed 1"
+    assert "no article text" in one_line_error(result)
+    assert keys(kg_empty) == [SAMPLE_KEY]
+
+
 def test_missing_file_fails_with_one_line_and_store_unchanged(kg, tmp_path):
     before = kg.quads()
     result = kg("add", tmp_path / "missing.txt")
