@@ -250,18 +250,11 @@ def remove_issue(store, key: str) -> int:
 # --------------------------------------------------------------------------- query
 
 
-_PROLOGUE = re.compile(r"\s+|#[^\n]*|PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>", re.IGNORECASE)
-
-
 def query_form(sparql: str) -> str:
     """The first keyword after the prologue (comments, PREFIX, BASE), upper case; '' if none."""
-    pos = 0
-    while m := _PROLOGUE.match(sparql, pos):
-        if m.end() == pos:
-            break
-        pos = m.end()
-    word = re.match(r"[A-Za-z]+", sparql[pos:])
-    return word.group(0).upper() if word else ""
+    from kg.store.base import sparql_form
+
+    return sparql_form(sparql)
 
 
 @dataclass
