@@ -55,7 +55,6 @@ class IssueBuilder:
         self.place_mentions: dict[str, list[EntityMention]] = {}
         self.org_mentions: dict[str, EntityMention] = {}
         self.event_places: set[str] = set()
-        self.article_subdistricts: dict[str, set[str]] = {}
 
     def article(self, index: int, raw: RawArticle) -> Article:
         body = "\n".join(join_cut_paragraphs([clean_paragraph(p) for p in raw.paragraphs]))
@@ -68,8 +67,10 @@ class IssueBuilder:
         ctx = Context(self.ctx.district, self.ctx.city, self.ctx.province, known=self.ctx.known,
                       composed=self.ctx.composed)
         subs: set[str] = set()
+        communities: list[EntityMention] = []
         for rs in read_sentences(body):
             ents = read_entities(rs.text, ctx, rs.entity_mask)
+            communities.extend(e for e in ents if e.kind == "place" and e.place_kind == "Community")
             for e in ents:
                 self.note(e, art, rs.sentence.start, rs.text)
                 if e.kind == "place" and e.place_kind == "Subdistrict":
@@ -82,15 +83,13 @@ class IssueBuilder:
         for frame, event in reader.events():
             self.finish_event(frame, event, subs)
             art.events.append(event)
-        for ms in self.place_mentions.values():
-            for m in ms:
-                if m.place_kind == "Community" and m.parent is None and len(subs) == 1 and \
-                        getattr(m, "_article", None) == index:
+        if len(subs) == 1:   # an article about one 街道: its communities lie in it
+            for m in communities:
+                if m.parent is None:
                     m.parent = next(iter(subs))
         return art
 
     def note(self, e: EntityMention, art: Article, offset: int, text: str = "") -> None:
-        setattr(e, "_article", art.index)
         if e.kind == "place":
             self.place_mentions.setdefault(e.name, []).append(e)
             if e.also_org:
