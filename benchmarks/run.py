@@ -79,11 +79,11 @@ class Config:
     remote_size: int
     extract_pages: int
     runs: int = 5
-    query_timeout: float = 120.0      # embedded / remote store, per child (all runs of one query)
+    query_timeout: float = 60.0       # embedded / remote store, per child (all runs of one query)
     query_budget: float = 20.0        # stop repeating a query once its runs took this long
     query_mem_gb: float = 8.0         # RLIMIT_AS of a query child (and of the Oxigraph server)
     rdflib_timeout: float = 60.0      # per query
-    rdflib_load_cap: float = 240.0    # seconds to load the TriG export into rdflib
+    rdflib_load_cap: float = 150.0    # seconds to load the TriG export into rdflib
     rdflib_mem_gb: float = 14.0
     rdflib_runs: int = 3
 
@@ -414,7 +414,7 @@ def child_rdflib(trig: str, query_files: list[str], timeout: float, runs: int) -
                 except MemoryError:
                     msg = {"error": "out of memory"}
                 except Exception as e:   # report, never hang the parent
-                    msg = {"error": f"{type(e).__name__}: {e}"[:200]}
+                    msg = {"error": f"error: {type(e).__name__}: {e}"[:200]}
                 os.write(w, json.dumps(msg).encode())
                 os._exit(0)
             os.close(w)
@@ -637,8 +637,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.quick:
-        cfg = Config(sizes=[30, 100], remote_size=100, extract_pages=40, runs=3, query_timeout=60,
-                     query_budget=5, rdflib_timeout=10, rdflib_load_cap=60, rdflib_runs=2)
+        cfg = Config(sizes=[30, 100], remote_size=100, extract_pages=40, runs=3, query_timeout=10,
+                     query_budget=3, rdflib_timeout=5, rdflib_load_cap=30, rdflib_runs=1)
     else:
         cfg = Config(sizes=[300, 1000, 3000], remote_size=1000, extract_pages=300)
     if args.sizes:
@@ -675,6 +675,7 @@ def main(argv: list[str] | None = None) -> int:
         files: dict[str, Path] = {}
         names: dict[str, str] = {}
         overran: dict[str, str] = {}   # rdflib: stem -> what to report at larger sizes
+        oxi_failed: dict[str, str] = {}  # pyoxigraph: the same
         for k in cfg.sizes:
             store = work / f"store-{k}"
             log(f"kg add {k} issues")
@@ -685,7 +686,12 @@ def main(argv: list[str] | None = None) -> int:
                 files = query_files(work, names)
             oxi[k] = {}
             for stem, f in files.items():
+                if stem in oxi_failed:
+                    oxi[k][stem] = QueryTiming(failure=oxi_failed[stem])
+                    continue
                 oxi[k][stem] = run_query(str(store), f, cfg)
+                if oxi[k][stem].failure:
+                    oxi_failed[stem] = f"{oxi[k][stem].failure} (at {k:,})"
                 log(f"  oxigraph {stem}: {oxi[k][stem].show()} {oxi[k][stem].runs and [round(x, 3) for x in oxi[k][stem].runs]}")
             if args.no_rdflib:
                 continue
@@ -721,6 +727,10 @@ def main(argv: list[str] | None = None) -> int:
                 names = corpus_names(server.url)
                 files = query_files(work, names)
             for stem, f in files.items():
+                embedded = oxi.get(k, {}).get(stem)
+                if embedded is not None and embedded.failure:
+                    remote["queries"][stem] = QueryTiming(failure=f"not run (embedded: {embedded.failure})")
+                    continue
                 if not server.alive():
                     server.restart()
                 timing = run_query(server.url, f, cfg)
@@ -745,6 +755,46 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def targets(cfg, startup, adds, oxi, rdf, files) -> list[str]:
+    """The targets of issue 5, met or not, at the largest size run (they are set for 3,000 issues)."""
+    big = max(cfg.sizes)
+    out = ["### Targets of issue 5", ""]
+    if big != 3000:
+        out += [f"Measured at {big:,} issues; the targets are set for 3,000.", ""]
+    out += ["| target | measured | met |", "| --- | --- | --- |"]
+
+    def line(what: str, measured: str, ok: bool | None) -> None:
+        out.append(f"| {what} | {measured} | {'yes' if ok else 'no' if ok is not None else '-'} |")
+
+    a = adds[big]
+    line(f"{big:,} issues ingested in under 5 minutes", fmt_s(a.wall), a.wall < 300)
+    line("peak memory under 2 GB", f"{a.peak_pss_mb:,.0f} MB", a.peak_pss_mb < 2048)
+    for stem in files:
+        o = oxi[big][stem]
+        kind = kind_of(stem)
+        limit = TARGET[kind]
+        ok = None if o.median is None and not o.failure else (not o.failure and o.median < limit)
+        line(f"{stem} ({kind}) under {fmt_s(limit)}", o.show(), ok)
+    ratios = []
+    for stem in files:
+        sizes_run = [k for k in cfg.sizes if rdf.get(k, {}).get(stem) and oxi[k][stem].median and not oxi[k][stem].failure
+                     and (rdf[k][stem].median is not None and not rdf[k][stem].failure or rdf[k][stem].failure.startswith(">"))]
+        if not sizes_run:
+            line(f"{stem}: at least 10× faster than rdflib", "no comparison (one side failed)", None)
+            continue
+        k = sizes_run[-1]
+        o, r = oxi[k][stem], rdf[k][stem]
+        if r.failure:
+            bound = float(re.search(r"> (\d+)", r.failure).group(1)) / o.median
+            line(f"{stem}: at least 10× faster than rdflib", f"> {bound:,.0f}× at {k:,}", bound >= 10 or None)
+        else:
+            ratio = r.median / o.median
+            line(f"{stem}: at least 10× faster than rdflib", f"{ratio:,.1f}× at {k:,}", ratio >= 10)
+    line("`kg --help` under 0.3 s", fmt_s(startup["help"]), startup["help"] < 0.3)
+    out.append("")
+    return out
+
+
 def report(host, cfg, extraction, startup, adds, oxi, rdf, rdf_load, export_s, remote, files, names, total) -> str:
     sizes = cfg.sizes
     L: list[str] = []
@@ -756,6 +806,7 @@ def report(host, cfg, extraction, startup, adds, oxi, rdf, rdf_load, export_s, r
              f"Load average at start {host['load']}, at end {host['load_end']} (other work on the machine makes "
              f"figures noisy). Corpus: `benchmarks/generate_corpus.py --seed {SEED}`, the first N issues for size N.")
     L.append("")
+    L.extend(targets(cfg, startup, adds, oxi, rdf, files))
     L.append("### Extraction and start-up")
     L.append("")
     L.append("| figure | value |")
@@ -820,7 +871,8 @@ def report(host, cfg, extraction, startup, adds, oxi, rdf, rdf_load, export_s, r
             met = "yes" if o.median < TARGET[kind] else f"no (> {fmt_s(TARGET[kind])})"
         else:
             met = "no"
-        rows = o.rows if o.rows is not None else "?"
+        known = [oxi[k][stem].rows for k in sizes if oxi.get(k, {}).get(stem) and oxi[k][stem].rows is not None]
+        rows = f"{known[-1]:,}" if known else "?"
         L.append(f"| {stem} ({rows} rows) | {kind} | " + " | ".join(cells) + f" | {met} |")
     L.append("")
     if rdf_load:
