@@ -774,7 +774,8 @@ def targets(cfg, startup, adds, oxi, rdf, files) -> list[str]:
         kind = kind_of(stem)
         limit = TARGET[kind]
         ok = None if o.median is None and not o.failure else (not o.failure and o.median < limit)
-        line(f"{stem} ({kind}) under {fmt_s(limit)}", o.show(), ok)
+        empty = " (0 rows: the file's name is not in the corpus)" if o.rows == 0 else ""
+        line(f"{stem} ({kind}) under {fmt_s(limit)}", o.show() + empty, ok)
     ratios = []
     for stem in files:
         sizes_run = [k for k in cfg.sizes if rdf.get(k, {}).get(stem) and oxi[k][stem].median and not oxi[k][stem].failure
