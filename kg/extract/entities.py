@@ -124,14 +124,13 @@ def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
         stop = next((w for w in by_last.get(c, ()) if text.endswith(w, 0, start)), None)
         if stop and not any(text.startswith(e, start - 1) or text.startswith(e, start - len(stop))
                             for e in exceptions if e[0] == stop[-1] or e.startswith(stop)):
-            if stop in _NAME_INNER_STOPS and i - start < 2:
+            if stop in load().text["name_inner_stops"] and i - start < 2:
                 return _through_stop(text, i, start, bound, by_last)
             break
         start -= 1
     return start
 
 
-_NAME_INNER_STOPS = "和与及同向为"   # conjunctions that also stand inside names: 颐和, 向阳, 为民
 
 
 def _through_stop(text: str, i: int, start: int, bound: int, by_last) -> int:

@@ -20,7 +20,11 @@ from kg.records import DateSpec, Event
 
 _BODY_KINDS = ("Government", "PartyCommittee", "YouthLeague")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_COUNT = re.compile(r"(近|约|共|逾|超过|达|共计|吸引)?(\d+(?:\.\d+)?)(万)?(余|多)?(人次|人|名)")
+@cache
+def _count_pattern() -> re.Pattern:
+    lex = load().text
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    return re.compile(rf"({alt(lex['count_prefixes'])})?(\d+(?:\.\d+)?)(万)?(余|多)?({alt(lex['count_units'])})")
 
 
 @cache
@@ -98,7 +102,7 @@ def _habitual(text: str, markers, mask: list[bool], limit: int | None = None) ->
 
 
 def head_count(text: str) -> int | None:
-    m = _COUNT.search(text)
+    m = _count_pattern().search(text)
     if not m:
         return None
     n = float(m.group(2)) * (10000 if m.group(3) else 1)
@@ -298,20 +302,22 @@ def _fold_summaries(frames: list[Frame]) -> None:
             lead.types = []
 
 
-_TITLE = re.compile(r"[“《]([^”》]{2,40})[”》]([^，。；“”]{0,8}?(?:活动|展览|展|比赛|讲座|招聘会|报告会|演出|汇演|培训班|培训|义诊|宣传|巡察|督查|检查|会))?")
-_VERBS = ("开展了", "举办了", "举行了", "召开了", "组织开展", "开展", "举办", "举行", "召开", "组织", "参观了",
-          "带去了", "带来了", "开启了", "走进", "来到")
+@cache
+def _title_pattern() -> re.Pattern:
+    heads = "|".join(map(re.escape, load().text["title_heads"]))
+    return re.compile(rf"[“《]([^”》]{{2,40}})[”》]([^，。；“”]{{0,8}}?(?:{heads}))?")
 
 
 def _name(text: str, triggers, mask) -> str:
     """The words naming the event: a quoted title with its head noun (“健康进家门”义诊活动),
     else the phrase from the action verb to the trigger, else the trigger."""
-    for m in _TITLE.finditer(text):
+    verbs = load().text["naming_verbs"]
+    for m in _title_pattern().finditer(text):
         near = any(m.start() - 8 <= t[0] <= m.end() + 10 for t in triggers) or m.group(2)
         if near and m.end() - m.start() < 40:
             return (m.group(1) + (m.group(2) or "")).replace(" ", "")
     if not triggers:
-        k = next((text.find(v) + len(v) for v in _VERBS if v in text), -1)
+        k = next((text.find(v) + len(v) for v in verbs if v in text), -1)
         if k < 0:
             return ""
         clause = re.split(r"[，。；]", text[k:])[0]
@@ -319,7 +325,7 @@ def _name(text: str, triggers, mask) -> str:
     start, end, word, _ = triggers[0]
     left = next((k + 1 for k in range(start - 1, -1, -1)
                  if text[k] in "，。；：、" and not (mask and k < len(mask) and mask[k])), 0)
-    for verb in _VERBS:
+    for verb in verbs:
         k = text.find(verb, left, start + 1)
         if k >= 0:
             left = k + len(verb)
