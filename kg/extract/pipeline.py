@@ -35,6 +35,11 @@ def issue_context(bodies: list[str]) -> Context:
     return Context(district=top["District"], city=top["City"], province=top["Province"], known=known)
 
 
+def article_body(raw: RawArticle) -> str:
+    """The cleaned text of an article: OCR cleanup, paragraphs cut by the layout joined again."""
+    return "\n".join(join_cut_paragraphs([clean_paragraph(p) for p in raw.paragraphs]))
+
+
 def join_cut_paragraphs(paragraphs: list[str], short: int = 30) -> list[str]:
     """A short paragraph that stops mid-sentence (一行人来 / 到育才社区…) was cut by the layout: join it."""
     out: list[str] = []
@@ -56,8 +61,7 @@ class IssueBuilder:
         self.org_mentions: dict[str, EntityMention] = {}
         self.event_places: set[str] = set()
 
-    def article(self, index: int, raw: RawArticle) -> Article:
-        body = "\n".join(join_cut_paragraphs([clean_paragraph(p) for p in raw.paragraphs]))
+    def article(self, index: int, raw: RawArticle, body: str) -> Article:
         art = Article(index=index, headline=raw.headline.strip() or _fallback_headline(body),
                       subtitle=raw.subtitle, body=body)
         art.authors = list(dict.fromkeys(n for n, role in raw.people if role != "photographer"))
@@ -224,11 +228,12 @@ def extract_issue(text: str, issue_date: date, source: str, content_hash: str = 
     raw_articles = segment(text)
     issue = Issue(date=issue_date, source=source, text=text,
                   content_hash=content_hash or hashlib.sha256(text.encode("utf-8")).hexdigest())
-    ctx = issue_context(["\n".join(clean_paragraph(p) for p in a.paragraphs) for a in raw_articles])
+    bodies = [article_body(a) for a in raw_articles]   # cleaned once, read by the context pass and the articles
+    ctx = issue_context(bodies)
     issue.district, issue.city, issue.province = ctx.district, ctx.city, ctx.province
     builder = IssueBuilder(issue, ctx)
     for i, raw in enumerate(raw_articles, 1):
-        issue.articles.append(builder.article(i, raw))
+        issue.articles.append(builder.article(i, raw, bodies[i - 1]))
     builder.finish()
     merge_duplicates(issue)
     return issue
