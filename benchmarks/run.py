@@ -57,20 +57,57 @@ LOOKUP, AGGREGATE = "lookup", "aggregate"
 KIND = {
     "events_in_subdistrict": LOOKUP,       # one 街道 and the places in it
     "place_everything": LOOKUP,            # one named place
+    "places_of_subdistrict_by_type_and_month": LOOKUP,  # one 街道, one type, one month
+    "events_with_places_and_dates": LOOKUP,  # the events of one month's issues
+    "events_with_places_and_dates@all": AGGREGATE,  # the same, every event of the archive
     "events_by_type_and_month": AGGREGATE,  # counts per type per month, whole archive
     "co_organizers": AGGREGATE,            # the co-organizer network, whole archive
-    "events_with_places_and_dates": AGGREGATE,  # every event of the archive, one row each
 }
 TARGET = {LOOKUP: 0.3, AGGREGATE: 2.0}
-# Queries whose VALUES name is one of the sample page's (never generated): also run with a name of the corpus.
-NAMED = {
-    "events_in_subdistrict": "PREFIX schema: <https://schema.org/> PREFIX ce: <https://w3id.org/community-kg/ontology#> "
-                             "SELECT ?n (COUNT(*) AS ?c) WHERE { ?p a ce:Subdistrict ; schema:name ?n } "
-                             "GROUP BY ?n ORDER BY DESC(?c) ?n LIMIT 1",
-    "place_everything": "PREFIX schema: <https://schema.org/> PREFIX ce: <https://w3id.org/community-kg/ontology#> "
-                        "SELECT ?n (COUNT(*) AS ?c) WHERE { ?p a ce:Venue ; schema:name ?n } "
-                        "GROUP BY ?n ORDER BY DESC(?c) ?n LIMIT 1",
-}
+
+_P = ("PREFIX schema: <https://schema.org/> PREFIX ce: <https://w3id.org/community-kg/ontology#> "
+      "PREFIX dir: <https://w3id.org/community-kg/id/graph/> ")
+# 街道 by the number of events in them (at any depth), most first
+SUBDISTRICTS = (_P + "SELECT ?n (COUNT(DISTINCT ?e) AS ?c) WHERE { GRAPH dir:directory { ?s a ce:Subdistrict ; "
+                "schema:name ?n . ?p schema:containedInPlace* ?s } GRAPH ?g { ?e schema:location ?p } } "
+                "GROUP BY ?n ORDER BY DESC(?c) ?n")
+VENUES = (_P + "SELECT ?n (COUNT(DISTINCT ?g) AS ?c) WHERE { GRAPH dir:directory { ?p a ce:Venue ; schema:name ?n } "
+          "GRAPH ?g { ?m ce:mentions ?p } } GROUP BY ?n ORDER BY DESC(?c) ?n")
+LAST_MONTH = _P + ("SELECT (SUBSTR(STR(MAX(?d)), 1, 7) AS ?m) WHERE { GRAPH ?g { ?i a schema:PublicationIssue ; "
+                   "schema:datePublished ?d } }")
+ELDERCARE_MONTHS = (_P + "SELECT ?m (COUNT(DISTINCT ?e) AS ?c) WHERE { GRAPH ?g { ?e a ce:ElderCareVisit . "
+                    "OPTIONAL { ?e schema:startDate ?s } OPTIONAL { ?e ce:latestDate ?l } } "
+                    "BIND(SUBSTR(STR(COALESCE(?s, ?l)), 1, 7) AS ?m) } GROUP BY ?m ORDER BY DESC(?c) ?m")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """An example query with its default (the sample page's names and month, which the generated
+    corpus never uses) replaced by values that occur in the corpus."""
+    stem: str                                  # e.g. events_in_subdistrict@largest
+    says: str                                  # how the values were chosen, for the report
+    replace: tuple[tuple[str, str, str], ...] = ()   # (quoted default in the file, SPARQL, "first"|"middle")
+    drop_line: str = ""                        # delete the line holding this text
+
+    @property
+    def base(self) -> str:
+        return self.stem.split("@")[0]
+
+
+VARIANTS = (
+    Variant("events_in_subdistrict@largest", "the 街道 with the most events",
+            (('"迎宾街道"', SUBDISTRICTS, "first"),)),
+    Variant("events_in_subdistrict@median", "the 街道 of median event count",
+            (('"迎宾街道"', SUBDISTRICTS, "middle"),)),
+    Variant("place_everything@corpus", "the venue mentioned in most issues", (('"振华老年公寓"', VENUES, "first"),)),
+    Variant("places_of_subdistrict_by_type_and_month@corpus",
+            "the 街道 with the most events, ElderCareVisit, the month with the most elder-care visits",
+            (('"迎宾街道"', SUBDISTRICTS, "first"), ('"2024-10"', ELDERCARE_MONTHS, "first"))),
+    Variant("events_with_places_and_dates@corpus", "the last month of the corpus",
+            (('"2024-10"', LAST_MONTH, "first"),)),
+    Variant("events_with_places_and_dates@all", "the FILTER on the month deleted: every event",
+            drop_line="FILTER(STRSTARTS(STR(?published)"),
+)
 
 
 @dataclass
@@ -471,36 +508,52 @@ def run_query(location: str, query_file: Path, cfg: Config) -> QueryTiming:
     return QueryTiming(statistics.median(data["times"]), data["times"], data["rows"])
 
 
-def query_files(work: Path, names: dict[str, str]) -> dict[str, Path]:
-    """The example queries as they are, plus the named ones with a name that occurs in the corpus."""
+def query_files(work: Path, chosen: dict[str, dict[str, str]]) -> dict[str, Path]:
+    """The example queries; those with variants only as their variants (their defaults find nothing in
+    the generated corpus). `chosen`: variant stem -> {quoted default: quoted value}, from corpus_values."""
     files = {f.stem: f for f in sorted(QUERIES.glob("*.rq"))}
-    for stem, name in names.items():
-        if stem not in files:
-            continue
-        text = files[stem].read_text(encoding="utf-8")
-        changed = re.sub(r'(VALUES\s+\?\w+\s*\{\s*")[^"]*(")', lambda m: m.group(1) + name + m.group(2), text, count=1)
-        if changed != text:
-            variant = work / f"{stem}@corpus.rq"
-            variant.write_text(changed, encoding="utf-8")
-            files[f"{stem}@corpus"] = variant
-    return files
+    out: dict[str, Path] = {}
+    for stem, path in files.items():
+        variants = [v for v in VARIANTS if v.base == stem]
+        if not variants:
+            out[stem] = path
+        for v in variants:
+            if v.stem not in chosen:
+                continue
+            text = path.read_text(encoding="utf-8")
+            for default, value in chosen[v.stem].items():
+                assert default in text, f"{path.name} no longer holds {default}"
+                text = text.replace(default, value)
+            if v.drop_line:
+                assert v.drop_line in text, f"{path.name} no longer holds {v.drop_line}"
+                text = "\n".join(line for line in text.splitlines() if v.drop_line not in line) + "\n"
+            variant = work / f"{v.stem}.rq"
+            variant.write_text(text, encoding="utf-8")
+            out[v.stem] = variant
+    return out
 
 
-def corpus_names(store: str) -> dict[str, str]:
-    """The most frequent 街道 and venue of the store, for the lookup queries."""
+def corpus_values(store: str) -> dict[str, dict[str, str]]:
+    """For each variant, the values that replace the file's defaults (picked from the store)."""
     from kg.store import open_store
 
-    names = {}
+    chosen: dict[str, dict[str, str]] = {}
     with open_store(store, read_only=True) as s:
-        for stem, sparql in NAMED.items():
-            rows = s.query(sparql).rows
-            if rows and rows[0][0] is not None:
-                names[stem] = rows[0][0].value
-    return names
+        for v in VARIANTS:
+            values = {}
+            for default, sparql, pick in v.replace:
+                rows = [r for r in s.query(sparql).rows if r[0] is not None]
+                if not rows:
+                    break
+                row = rows[0] if pick == "first" else rows[len(rows) // 2]
+                values[default] = f'"{row[0].value}"'
+            else:
+                chosen[v.stem] = values
+    return chosen
 
 
 def kind_of(stem: str) -> str:
-    return KIND.get(stem.split("@")[0], AGGREGATE)
+    return KIND.get(stem) or KIND.get(stem.split("@")[0], AGGREGATE)
 
 
 def run_rdflib(trig: Path, files: dict[str, Path], skip: dict[str, str], cfg: Config, predicted_load: float | None
@@ -673,7 +726,7 @@ def main(argv: list[str] | None = None) -> int:
         rdf_load: dict[int, dict] = {}
         export_s: dict[int, tuple[float, float]] = {}
         files: dict[str, Path] = {}
-        names: dict[str, str] = {}
+        names: dict[str, dict[str, str]] = {}
         overran: dict[str, str] = {}   # rdflib: stem -> what to report at larger sizes
         oxi_failed: dict[str, str] = {}  # pyoxigraph: the same
         for k in cfg.sizes:
@@ -682,7 +735,7 @@ def main(argv: list[str] | None = None) -> int:
             adds[k] = bench_add(str(store), folders[k], k)
             log(f"  {adds[k]}")
             if not files:
-                names = corpus_names(str(store))
+                names = corpus_values(str(store))
                 files = query_files(work, names)
             oxi[k] = {}
             for stem, f in files.items():
@@ -724,7 +777,7 @@ def main(argv: list[str] | None = None) -> int:
             remote["store_mb"] = dir_mb(server.folder)
             remote["queries"] = {}
             if not files:
-                names = corpus_names(server.url)
+                names = corpus_values(server.url)
                 files = query_files(work, names)
             for stem, f in files.items():
                 embedded = oxi.get(k, {}).get(stem)
@@ -774,7 +827,7 @@ def targets(cfg, startup, adds, oxi, rdf, files) -> list[str]:
         kind = kind_of(stem)
         limit = TARGET[kind]
         ok = None if o.median is None and not o.failure else (not o.failure and o.median < limit)
-        empty = " (0 rows: the file's name is not in the corpus)" if o.rows == 0 else ""
+        empty = " (0 rows)" if o.rows == 0 else ""
         line(f"{stem} ({kind}) under {fmt_s(limit)}", o.show() + empty, ok)
     ratios = []
     for stem in files:
@@ -836,9 +889,10 @@ def report(host, cfg, extraction, startup, adds, oxi, rdf, rdf_load, export_s, r
              f"{cfg.runs} runs through `open_store(read_only=True).query`")
     L.append("")
     if names:
-        L.append("`@corpus`: the same query with the VALUES name replaced by one that occurs in the corpus "
-                 "(the file's default names are the sample page's, which the generator never uses): "
-                 + ", ".join(f"{k}: {v}" for k, v in names.items()) + ".")
+        L.append("Queries whose defaults are the sample page's names and month (which the generated corpus never "
+                 "uses) run as variants `FILE@…` with values of the corpus, chosen at the first size: "
+                 + "; ".join(f"{v.stem}: {v.says} ({', '.join(names[v.stem].values()) or 'no value'})"
+                             for v in VARIANTS if v.stem in names) + ".")
         L.append("")
     L.append(f"Kind: lookup (one place, organization, type or month; target < {TARGET[LOOKUP] * 1000:.0f} ms at "
              f"3,000 issues) or aggregate (whole archive; target < {TARGET[AGGREGATE]:.0f} s). "

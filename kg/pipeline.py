@@ -20,6 +20,7 @@ from kg.errors import InputError, KgError, NotFoundError, QueryError
 SCHEMA = "https://schema.org/"
 CE = "https://w3id.org/community-kg/ontology#"
 PREFIXES = f"PREFIX schema: <{SCHEMA}>\nPREFIX ce: <{CE}>\n"
+COMPACT_FROM = 200      # issues added by one `kg add` from which the store is compacted afterwards
 HEAD_LINES = 5          # the issue date is printed in the first few lines of a page
 EXPORT_FORMATS = ("trig", "nquads", "turtle", "jsonld")
 UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
@@ -97,6 +98,14 @@ def stored_hashes(store) -> dict[str, str]:
     return {r["g"]: r["h"] for r in rows if r["g"] and r["h"]}
 
 
+def ensure_directory(store) -> None:
+    """Build the directory graph of a store written before kg kept one (see kg.model.directory)."""
+    from kg.model.directory import DIRECTORY_GRAPH, rebuild_update
+
+    if DIRECTORY_GRAPH not in store.graphs():
+        store.update(rebuild_update())
+
+
 def _expand(paths: Iterable[Path], report: AddReport) -> list[Path]:
     """Files of the given paths (folders expanded); unusable paths go to report.failed."""
     from kg.ingest.reader import list_pages
@@ -128,7 +137,11 @@ def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
     if date_override is not None and len(files) > 1:
         raise InputError(f"--date sets the date of one issue but {len(files)} files were given; "
                          "add them one at a time, or leave out --date to read each page's date")
-    stored = {} if force else stored_hashes(store)
+    stored = stored_hashes(store)
+    if stored:
+        ensure_directory(store)
+    if force:
+        stored = {}
     by_day: dict[str, list[Path]] = {}   # issue key -> the files that gave it in this run, in order
     todo: list[bulk.Job] = []
     done = 0
@@ -169,6 +182,8 @@ def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
             report.added.append((str(result.job.path), key))
         tick(result.job.path)
     writer.flush()
+    if len(report.added) >= COMPACT_FROM:
+        store.compact()
     return report
 
 
@@ -218,11 +233,15 @@ SELECT ?g ?date ?source (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS
 
 
 def list_issues(store) -> list[IssueInfo]:
-    """Every named graph of the store, by issue date; graphs without an issue show their IRI."""
+    """Every issue graph of the store, by issue date; other graphs a user added show their IRI."""
+    from kg.model.directory import DIRECTORY_GRAPH
+
     found = {row["g"]: row for row in _select(store, _ISSUES)}
     out = []
     for g in store.graphs():
         g = str(g)
+        if g == DIRECTORY_GRAPH:
+            continue  # derived from the issues, not one of them
         row = found.get(g)
         if row is None:
             out.append(IssueInfo(g, g, "", 0, 0, store.quad_count(g)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.model.directory import DIRECTORY_GRAPH
 from tests.conftest import ISSUE_GRAPH, SAMPLE, SAMPLE_KEY, one_line_error
 
 
@@ -23,7 +24,7 @@ def test_add_twice_keeps_the_same_quads(kg_empty, tmp_path):
     first = kg_empty.ok("add", SAMPLE)
     assert first.stdout.strip() == "added 1, unchanged 0, failed 0"
     quads = kg_empty.quads()
-    assert quads > 100 and kg_empty.quads(ISSUE_GRAPH) == quads
+    assert quads > 100 and kg_empty.quads(ISSUE_GRAPH) + kg_empty.quads(DIRECTORY_GRAPH) == quads
 
     again = kg_empty.ok("add", SAMPLE)
     assert again.stdout.strip() == "added 0, unchanged 1, failed 0"
@@ -121,3 +122,13 @@ def test_mixed_good_and_bad_files(kg_empty, tmp_path):
     assert any("missing.txt" in e for e in errors)
     assert any("empty.txt" in e for e in errors)
     assert keys(kg_empty) == [SAMPLE_KEY]
+
+
+def test_add_builds_the_directory_of_a_store_made_without_one(kg_empty):
+    kg_empty.ok("add", SAMPLE)
+    directory = kg_empty.quads(DIRECTORY_GRAPH)
+    assert directory > 50
+    kg_empty.ok("query", "--update", f"DROP GRAPH <{DIRECTORY_GRAPH}>")   # as stores written before it
+    assert kg_empty.quads(DIRECTORY_GRAPH) == 0
+    assert kg_empty.ok("add", SAMPLE).stdout.strip() == "added 0, unchanged 1, failed 0"
+    assert kg_empty.quads(DIRECTORY_GRAPH) == directory

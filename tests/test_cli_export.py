@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset, Graph, URIRef
 
+from kg.model.directory import DIRECTORY_GRAPH
 from tests.conftest import ISSUE_GRAPH, one_line_error
 
 RDFLIB_FORMAT = {"trig": "trig", "nquads": "nquads", "jsonld": "json-ld", "turtle": "turtle"}
@@ -27,15 +28,15 @@ def test_each_format_reparses(kg, tmp_path, fmt):
     if fmt == "turtle":
         assert 0 < len(parsed) <= quads
     else:
-        graph = parsed.graph(URIRef(ISSUE_GRAPH))
-        assert len(graph) == quads
+        issue, directory = parsed.graph(URIRef(ISSUE_GRAPH)), parsed.graph(URIRef(DIRECTORY_GRAPH))
+        assert len(issue) == kg.quads(ISSUE_GRAPH) and len(issue) + len(directory) == quads
 
 
 def test_stdout_is_the_default_and_dash(kg):
     default = kg.ok("export").stdout_bytes
     dash = kg.ok("export", "-o", "-").stdout_bytes
     assert default == dash
-    assert len(parse(default, "trig").graph(URIRef(ISSUE_GRAPH))) == kg.quads()
+    assert len(parse(default, "trig").graph(URIRef(ISSUE_GRAPH))) == kg.quads(ISSUE_GRAPH)
 
 
 def test_export_of_an_emptied_store(kg):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -111,3 +112,37 @@ def test_table_pads_cjk_and_strips_controls(kg):
 def test_timeout_option(kg):
     assert kg.ok("query", "--timeout", "30", "ASK { ?s ?p ?o }").stdout.strip() == "true"
     assert kg("query", "--timeout", "0", "ASK {}").exit_code == 2
+
+
+def rows_of(kg, path: str) -> list[dict[str, str]]:
+    result = kg.ok("query", "-f", path, "--format", "json")
+    return [{k: v["value"] for k, v in b.items()} for b in json.loads(result.stdout)["results"]["bindings"]]
+
+
+def test_events_in_subdistrict_reads_places_at_any_depth(kg):
+    rows = rows_of(kg, "data/queries/events_in_subdistrict.rq")
+    # counted by hand in the sample: the series of 迎宾街道 and five events in five of its 社区
+    assert len(rows) == 6
+    assert {r["place"] for r in rows} == {"迎宾街道", "振兴街社区", "万城社区", "绿园社区", "永安里社区", "理想城社区"}
+
+
+def test_places_of_subdistrict_by_type_and_month(kg):
+    rows = rows_of(kg, "data/queries/places_of_subdistrict_by_type_and_month.rq")
+    assert [(r["place"], r["events"]) for r in rows] == [("振兴街社区", "1")]
+    october = Path("data/queries/places_of_subdistrict_by_type_and_month.rq").read_text(encoding="utf-8")
+    other_month = kg.ok("query", "--format", "json", october.replace('"2024-10"', '"2024-09"')).stdout
+    assert json.loads(other_month)["results"]["bindings"] == []
+
+
+def test_place_everything_of_an_elder_home(kg):
+    rows = {(r["relation"], r["value"]) for r in rows_of(kg, "data/queries/place_everything.rq")}
+    assert {("kind", "Venue"), ("lies in", "平城区"), ("event held here", "献爱心活动"),
+            ("mentioned in", "爱满重阳节 情暖老人心")} <= rows
+
+
+def test_co_organizers_counts_events_per_pair(kg):
+    rows = rows_of(kg, "data/queries/co_organizers.rq")
+    top = rows[0]
+    assert (top["organizer1"], top["organizer2"], top["events"]) == ("平城区企业家商会", "平城区民政局", "3")
+    pairs = [frozenset((r["organizer1"], r["organizer2"])) for r in rows]
+    assert len(pairs) == len(set(pairs))            # each pair once, in one order

@@ -16,6 +16,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.model.directory import DIRECTORY_GRAPH, RDF_TYPE, SHARED_CLASSES
 
 PREFIXES = {
     "schema": "https://schema.org/",
@@ -30,6 +31,9 @@ RDFLIB_EXPORT_LIMIT = 200_000
 # Graph swaps are grouped into SPARQL updates of about this many quads (one transaction each).
 QUADS_PER_TRANSACTION = 50_000
 
+_DIRECTORY = f"<{DIRECTORY_GRAPH}>"
+_RDF_TYPE = ox.NamedNode(RDF_TYPE)
+_SHARED_CLASSES = {ox.NamedNode(c) for c in SHARED_CLASSES}
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 _UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
@@ -97,6 +101,9 @@ class Store(ABC):
     def quad_count(self, graph: str | None = None) -> int:
         """Quads in one named graph, or in the whole store."""
 
+    def compact(self) -> None:
+        """Reorganize storage after a large write so that later queries read less (may do nothing)."""
+
     @abstractmethod
     def close(self) -> None:
         """Release the store; calling it twice is harmless."""
@@ -106,6 +113,11 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _drop_empty_directory(self) -> None:
+        """After a drop: a directory graph left empty is removed, so that an emptied store lists no graph."""
+        if DIRECTORY_GRAPH in self.graphs() and not self.query(f"ASK {{ GRAPH {_DIRECTORY} {{ ?s ?p ?o }} }}").boolean:
+            self.update(f"DROP SILENT GRAPH {_DIRECTORY}")
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -181,22 +193,58 @@ def swap_updates(graphs: dict[str, list[ox.Triple]]) -> Iterator[str]:
     """SPARQL updates that each drop and refill whole graphs, so every graph swaps in one transaction.
 
     Graphs are grouped into updates of about QUADS_PER_TRANSACTION quads; a graph never spans two.
+    Each update also keeps the directory graph (kg.model.directory) in step with its graphs.
     """
-    ops: list[str] = []
+    batch: dict[str, list[ox.Triple]] = {}
     size = 0
-    for i, (graph, triples) in enumerate(graphs.items()):
-        g = str(graph_node(graph))
+    for graph, triples in graphs.items():
+        batch[graph] = triples
+        size += len(triples) + 1
+        if size >= QUADS_PER_TRANSACTION:
+            yield _swap(batch)
+            batch, size = {}, 0
+    if batch:
+        yield _swap(batch)
+
+
+def drop_update(graph: str) -> str:
+    """The SPARQL update that drops one graph and what only it gave the directory."""
+    return _swap({graph: []})
+
+
+def _swap(batch: dict[str, list[ox.Triple]]) -> str:
+    names = [str(graph_node(g)) for g in batch]
+    ops = directory_release(names)
+    shared: list[ox.Triple] = []
+    for i, (g, triples) in enumerate(zip(names, batch.values())):
         ops.append(f"DROP SILENT GRAPH {g}")
         if triples:
             # Blank-node labels may not be shared between INSERT DATA blocks, so make them unique per graph.
             body = " .\n".join(_nt_triple(t, f"g{i}x") for t in triples)
             ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
-        size += len(triples) + 1
-        if size >= QUADS_PER_TRANSACTION:
-            yield " ;\n".join(ops)
-            ops, size = [], 0
-    if ops:
-        yield " ;\n".join(ops)
+            if g != _DIRECTORY:
+                shared.extend(shared_triples(triples))
+    if shared:
+        body = " .\n".join(str(t) for t in dict.fromkeys(shared))
+        ops.append(f"INSERT DATA {{ GRAPH {_DIRECTORY} {{\n{body} .\n}} }}")
+    return " ;\n".join(ops)
+
+
+def shared_triples(triples: list[ox.Triple]) -> list[ox.Triple]:
+    """The triples of one issue graph that the directory graph holds (see kg.model.directory)."""
+    subjects = {t.subject for t in triples
+                if t.predicate == _RDF_TYPE and t.object in _SHARED_CLASSES and isinstance(t.subject, ox.NamedNode)}
+    return [t for t in triples if t.subject in subjects and not isinstance(t.object, ox.BlankNode)]
+
+
+def directory_release(graphs: list[str]) -> list[str]:
+    """Update operations, to run before `graphs` (SPARQL IRIs) change, that take out of the directory
+    what only those graphs held; what they hold afterwards is inserted again by the caller."""
+    others = ", ".join([_DIRECTORY, *graphs])
+    return [f"DELETE {{ GRAPH {_DIRECTORY} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"GRAPH {_DIRECTORY} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({others})) }} }}"
+            for g in graphs if g != _DIRECTORY]
 
 
 def _nt_triple(t: ox.Triple, bnode_prefix: str) -> str:

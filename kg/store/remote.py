@@ -3,23 +3,20 @@
 Endpoints, from the location given as --store / KG_STORE:
 
 - a server root such as ``http://127.0.0.1:7878`` (Oxigraph's layout):
-  queries at ``/query``, updates at ``/update``, Graph Store Protocol at ``/store``;
-- a URL ending in ``/query`` is the query endpoint; updates go to the sibling ``update``,
-  the Graph Store to the sibling ``store`` at the server root (Oxigraph) or ``data`` below a
-  dataset path (Fuseki: ``http://host:3030/ds/query`` -> ``/ds/update``, ``/ds/data``);
-- a URL ending in ``/sparql`` serves queries and updates alike, with no Graph Store.
+  queries at ``/query``, updates at ``/update``;
+- a URL ending in ``/query`` is the query endpoint; updates go to the sibling ``update``
+  (Fuseki: ``http://host:3030/ds/query`` -> ``/ds/update``);
+- a URL ending in ``/sparql`` serves queries and updates alike.
 
-KG_SPARQL_QUERY, KG_SPARQL_UPDATE and KG_SPARQL_GSP override each endpoint;
-KG_SPARQL_GSP=none turns the Graph Store off. ``user:password@`` in the URL is sent as
-HTTP basic authentication.
+KG_SPARQL_QUERY and KG_SPARQL_UPDATE override each endpoint. ``user:password@`` in the URL
+is sent as HTTP basic authentication.
 
 Queries are POSTed (``application/sparql-query``) with the URL parameter
 ``union-default-graph``, which makes Oxigraph's default graph the union of the named
 graphs; other servers ignore it and need their own union setting (Fuseki:
-``tdb2:unionDefaultGraph``). replace_graph is one Graph Store ``PUT ?graph=IRI`` (N-Triples),
-which the server applies in one transaction; without a Graph Store it is one SPARQL update
-``DROP SILENT GRAPH ; INSERT DATA``. replace_graphs sends one such request per graph, so each
-graph swaps atomically but a batch is not one transaction.
+``tdb2:unionDefaultGraph``). replace_graphs sends SPARQL updates of about 50,000 quads
+(``DROP SILENT GRAPH ; INSERT DATA`` per graph, plus the upkeep of the directory graph, see
+kg.model.directory), each of which the server applies in one transaction.
 
 Connection failures and HTTP 502/503/504 are retried three times in all, with back-off.
 """
@@ -55,26 +52,19 @@ T = TypeVar("T")
 class Endpoints:
     query: str
     update: str
-    gsp: str | None
 
 
 def endpoints(location: str) -> Endpoints:
-    """The query, update and Graph Store URLs for a location (see the module docstring)."""
+    """The query and update URLs for a location (see the module docstring)."""
     url = location.rstrip("/")
     if url.endswith("/query"):
-        root = url[: -len("/query")]
-        dataset_path = urllib.parse.urlsplit(root).path
-        found = Endpoints(url, root + "/update", root + ("/data" if dataset_path else "/store"))
+        found = Endpoints(url, url[: -len("/query")] + "/update")
     elif url.endswith("/sparql"):
-        found = Endpoints(url, url, None)
+        found = Endpoints(url, url)
     else:
-        found = Endpoints(url + "/query", url + "/update", url + "/store")
-    gsp = os.environ.get("KG_SPARQL_GSP") or found.gsp
-    return Endpoints(
-        os.environ.get("KG_SPARQL_QUERY") or found.query,
-        os.environ.get("KG_SPARQL_UPDATE") or found.update,
-        None if gsp is None or gsp.lower() == "none" else gsp,
-    )
+        found = Endpoints(url + "/query", url + "/update")
+    return Endpoints(os.environ.get("KG_SPARQL_QUERY") or found.query,
+                     os.environ.get("KG_SPARQL_UPDATE") or found.update)
 
 
 class _Timeout(RemoteStoreError):
@@ -92,46 +82,27 @@ class RemoteStore(Store):
             self._auth = "Basic " + base64.b64encode(pair.encode()).decode()
         ends = endpoints(location)
         self.endpoints = Endpoints(*(_without_credentials(u) if u else u for u in
-                                     (ends.query, ends.update, ends.gsp)))
+                                     (ends.query, ends.update)))
 
     # --- writing -------------------------------------------------------------------------
 
     def replace_graph(self, graph: str, ntriples: str) -> None:
-        self._refuse_if_read_only()
-        triples = base.parse_ntriples(graph, ntriples)  # a malformed upload never leaves here
-        if not triples:
-            self.drop_graph(graph)
-        elif self.endpoints.gsp is None:
-            for update in base.swap_updates({graph: triples}):
-                self._update(update)
-        else:
-            url = self._gsp_url(graph)
-            status, _, body = self._request("PUT", url, ntriples.encode("utf-8"),
-                                            {"Content-Type": "application/n-triples"})
-            if status not in (200, 201, 204):
-                raise self._rejected(url, status, body, f"graph <{graph}> was not stored")
+        self.replace_graphs({graph: ntriples})
 
     def replace_graphs(self, graphs: dict[str, str]) -> None:
         self._refuse_if_read_only()
-        for graph, ntriples in graphs.items():
-            base.parse_ntriples(graph, ntriples)  # all valid before anything is sent
-        for graph, ntriples in graphs.items():
-            self.replace_graph(graph, ntriples)
+        parsed = {g: base.parse_ntriples(g, nt) for g, nt in graphs.items()}  # all valid before anything is sent
+        for update in base.swap_updates(parsed):
+            # the swap leaves the same graphs whether it ran once or twice, so it may be retried
+            self._update(update, idempotent=True)
 
     def drop_graph(self, graph: str) -> bool:
         self._refuse_if_read_only()
         node = base.graph_node(graph)
-        if self.endpoints.gsp is None:
-            if not self.query(f"ASK {{ GRAPH {node} {{ ?s ?p ?o }} }}").boolean:
-                return False
-            self._update(f"DROP GRAPH {node}")
-            return True
-        url = self._gsp_url(graph)
-        status, _, body = self._request("DELETE", url)
-        if status == 404:
+        if not self.query(f"ASK {{ GRAPH {node} {{ ?s ?p ?o }} }}").boolean:
             return False
-        if status not in (200, 202, 204):
-            raise self._rejected(url, status, body, f"graph <{graph}> was not dropped")
+        self._update(base.drop_update(graph), idempotent=True)
+        self._drop_empty_directory()
         return True
 
     def update(self, sparql: str) -> None:
@@ -139,10 +110,10 @@ class RemoteStore(Store):
         base.check_is_update(sparql)
         self._update(sparql)
 
-    def _update(self, sparql: str) -> None:
+    def _update(self, sparql: str, *, idempotent: bool = False) -> None:
         url = self.endpoints.update
         status, _, body = self._request("POST", url, sparql.encode("utf-8"),
-                                        {"Content-Type": "application/sparql-update"}, idempotent=False)
+                                        {"Content-Type": "application/sparql-update"}, idempotent=idempotent)
         if status == 400:
             raise _query_error(body)
         if status not in (200, 204):
@@ -213,10 +184,6 @@ class RemoteStore(Store):
         pass  # no connection is kept open
 
     # --- HTTP ----------------------------------------------------------------------------
-
-    def _gsp_url(self, graph: str) -> str:
-        sep = "&" if "?" in self.endpoints.gsp else "?"
-        return f"{self.endpoints.gsp}{sep}graph={urllib.parse.quote(graph, safe='')}"
 
     def _request(self, method: str, url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
                  *, timeout: float | None = None, idempotent: bool = True) -> tuple[int, str, bytes]:

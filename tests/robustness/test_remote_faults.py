@@ -1,6 +1,6 @@
 """Remote store faults through the command line, with a real `oxigraph serve` behind a small
 fault-injecting proxy on 127.0.0.1: transient errors retried with back-off (requests counted),
-HTML instead of results, a server that hangs or closes the connection, a PUT body cut on the way.
+HTML instead of results, a server that hangs or closes the connection, an update body cut on the way.
 tests/store/test_remote.py covers the store API with stub servers; this adds the `kg` view and the
 server's side of a cut upload.
 """
@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from kg.store import open_store
+from kg.store import base, open_store
 from tests.conftest import ISSUE_GRAPH, SAMPLE, invoke
 from tests.robustness.conftest import assert_one_line_error
 from tests.store.conftest import free_port, oxigraph_url  # noqa: F401  (the session's oxigraph server)
@@ -30,7 +30,7 @@ HINT = "check that the SPARQL server is running and the URL points at a SPARQL e
 
 class Proxy(BaseHTTPRequestHandler):
     """Forwards to the oxigraph server, except where `fault(method, path, n)` says otherwise; n
-    counts the requests of that method (1 for the first). Every request is logged with its time."""
+    counts the requests of that method and path (1 for the first). Every request is logged with its time."""
 
     protocol_version = "HTTP/1.1"
     upstream: tuple[str, int]
@@ -42,7 +42,7 @@ class Proxy(BaseHTTPRequestHandler):
         cls = type(self)
         path = self.path.split("?")[0]
         cls.log.append((self.command, path, time.monotonic()))
-        n = sum(1 for m, _, _ in cls.log if m == self.command)
+        n = sum(1 for m, p, _ in cls.log if (m, p) == (self.command, path))
         action = cls.fault(self.command, path, n)
         if action == "close":
             self.close_connection = True
@@ -133,10 +133,19 @@ def methods(proxy) -> list[str]:
     return [m for m, _, _ in proxy.log]
 
 
+def paths(proxy) -> list[str]:
+    return [p for _, p, _ in proxy.log]
+
+
+def on_update(answer):
+    """A fault for the requests that write (kg add's graph swaps), none for the others."""
+    return staticmethod(lambda method, path, n: answer if path == "/update" else None)
+
+
 def test_through_the_proxy_add_replaces_the_issue(proxy, server):
     result = invoke("--store", proxy.url, "add", SAMPLE)
     assert result.exit_code == 0, result.stderr
-    assert methods(proxy) == ["POST", "PUT"]      # stored hashes, then one PUT of the whole graph
+    assert paths(proxy) == ["/query", "/update"]   # stored hashes, then one update swapping the graph
     assert not old_graph_kept(server)
     with open_store(server, read_only=True) as store:
         assert store.quad_count(ISSUE_GRAPH) > 1000
@@ -146,22 +155,21 @@ def test_unavailable_then_ok_is_retried_with_back_off(proxy, server):
     proxy.fault = staticmethod(lambda method, path, n: (503, "text/plain", b"busy") if n <= 2 else None)
     result = invoke("--store", proxy.url, "add", SAMPLE)
     assert result.exit_code == 0, result.stderr
-    assert methods(proxy) == ["POST"] * 3 + ["PUT"] * 3
-    puts = [t for m, _, t in proxy.log if m == "PUT"]
-    assert puts[1] - puts[0] >= 0.2 and puts[2] - puts[1] >= 0.4   # the back-off between tries
+    assert paths(proxy) == ["/query"] * 3 + ["/update"] * 3
+    writes = [t for _, p, t in proxy.log if p == "/update"]
+    assert writes[1] - writes[0] >= 0.2 and writes[2] - writes[1] >= 0.4   # the back-off between tries
     assert not old_graph_kept(server)
 
 
 def test_lasting_unavailability_gives_up_with_one_line(proxy, server):
-    proxy.fault = staticmethod(lambda method, path, n: (503, "text/html", b"<h1>503\nService Unavailable</h1>")
-                               if method == "PUT" else None)
+    proxy.fault = on_update((503, "text/html", b"<h1>503\nService Unavailable</h1>"))
     result = invoke("--store", proxy.url, "add", SAMPLE)
     assert result.exit_code == 1
     assert result.stdout.strip() == ""
     line = assert_one_line_error(result.stderr)
-    assert line == (f"kg: error: {proxy.url}/store: server error HTTP 503 (<h1>503 Service Unavailable</h1>); "
+    assert line == (f"kg: error: {proxy.url}/update: server error HTTP 503 (<h1>503 Service Unavailable</h1>); "
                     f"{HINT}")
-    assert methods(proxy).count("PUT") == 3
+    assert paths(proxy).count("/update") == 3
     assert old_graph_kept(server)
 
 
@@ -186,12 +194,12 @@ def test_html_instead_of_results(proxy, server):
 
 def test_a_server_that_hangs(proxy, server, monkeypatch):
     monkeypatch.setattr("kg.store.remote.DEFAULT_TIMEOUT", 0.5)
-    proxy.fault = staticmethod(lambda method, path, n: 3.0 if method == "PUT" else None)
+    proxy.fault = on_update(3.0)
     started = time.monotonic()
     result = invoke("--store", proxy.url, "add", SAMPLE)
     assert time.monotonic() - started < 2.5        # one wait of 0.5 s: a hang is not retried
     assert result.exit_code == 1
-    assert assert_one_line_error(result.stderr) == f"kg: error: {proxy.url}/store: no answer within 0.5 s; {HINT}"
+    assert assert_one_line_error(result.stderr) == f"kg: error: {proxy.url}/update: no answer within 0.5 s; {HINT}"
 
     proxy.fault = staticmethod(lambda method, path, n: 3.0)
     result = invoke("--store", proxy.url, "query", "--timeout", "0.5", "ASK { ?s ?p ?o }")
@@ -201,12 +209,12 @@ def test_a_server_that_hangs(proxy, server, monkeypatch):
 
 
 def test_a_server_that_closes_the_connection(proxy, server):
-    proxy.fault = staticmethod(lambda method, path, n: "close" if method == "PUT" else None)
+    proxy.fault = on_update("close")
     result = invoke("--store", proxy.url, "add", SAMPLE)
     assert result.exit_code == 1
     line = assert_one_line_error(result.stderr)
-    assert line.startswith(f"kg: error: {proxy.url}/store: ") and line.endswith(HINT)
-    assert methods(proxy).count("PUT") == 3          # PUT is idempotent: tried three times
+    assert line.startswith(f"kg: error: {proxy.url}/update: ") and line.endswith(HINT)
+    assert paths(proxy).count("/update") == 3       # a graph swap is idempotent: tried three times
     assert old_graph_kept(server)
 
 
@@ -221,25 +229,25 @@ def test_an_update_is_not_retried_after_the_connection_closed(proxy, server):
 
 
 def test_a_cut_upload_never_replaces_the_issue(proxy, server):
-    """The proxy passes the PUT on with only half its body and hangs up: the real server must keep
+    """The proxy passes the update on with only half its body and hangs up: the real server must keep
     the old graph, and kg must say the upload failed."""
-    proxy.fault = staticmethod(lambda method, path, n: "cut" if method == "PUT" else None)
+    proxy.fault = on_update("cut")
     result = invoke("--store", proxy.url, "add", SAMPLE)
     assert result.exit_code == 1
     line = assert_one_line_error(result.stderr)
-    assert line.startswith(f"kg: error: {proxy.url}/store: ") and line.endswith(HINT)
-    assert methods(proxy).count("PUT") == 3
+    assert line.startswith(f"kg: error: {proxy.url}/update: ") and line.endswith(HINT)
+    assert paths(proxy).count("/update") == 3
     assert old_graph_kept(server)
 
 
-def test_a_truncated_put_sent_straight_to_oxigraph(server):
+def test_a_truncated_update_sent_straight_to_oxigraph(server):
     """The same without the proxy: Content-Length promises more than arrives."""
     parts = urllib.parse.urlsplit(server)
-    triples = "".join(f'<urn:s{i}> <https://schema.org/name> "new {i}" .\n' for i in range(2000)).encode()
-    path = f"/store?graph={urllib.parse.quote(ISSUE_GRAPH, safe='')}"
+    triples = "".join(f'<urn:s{i}> <https://schema.org/name> "new {i}" .\n' for i in range(2000))
+    update = next(base.swap_updates({ISSUE_GRAPH: base.parse_ntriples(ISSUE_GRAPH, triples)})).encode()
     with socket.create_connection((parts.hostname, parts.port), timeout=10) as s:
-        s.sendall(f"PUT {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/n-triples\r\n"
-                  f"Content-Length: {len(triples)}\r\n\r\n".encode() + triples[: len(triples) // 2])
+        s.sendall(f"POST /update HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-update\r\n"
+                  f"Content-Length: {len(update)}\r\n\r\n".encode() + update[: len(update) // 2])
         s.shutdown(socket.SHUT_WR)
         s.settimeout(5)
         try:

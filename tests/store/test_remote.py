@@ -12,6 +12,7 @@ import pytest
 
 from kg.errors import QueryError, RemoteStoreError
 from kg.store import open_store
+from kg.store import base
 from kg.store.remote import Endpoints, endpoints
 from tests.store.conftest import ISSUE_A, ISSUE_B, NT_A, NT_A2, NT_B, free_port
 from tests.store.helpers import expected_quads, parse_export
@@ -19,26 +20,23 @@ from tests.store.helpers import expected_quads, parse_export
 
 @pytest.fixture(autouse=True)
 def _no_endpoint_overrides(monkeypatch: pytest.MonkeyPatch):
-    for name in ("KG_SPARQL_QUERY", "KG_SPARQL_UPDATE", "KG_SPARQL_GSP"):
+    for name in ("KG_SPARQL_QUERY", "KG_SPARQL_UPDATE"):
         monkeypatch.delenv(name, raising=False)
 
 
 @pytest.mark.parametrize("location, expected", [
-    ("http://127.0.0.1:7878", Endpoints("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update",
-                                        "http://127.0.0.1:7878/store")),
-    ("http://127.0.0.1:7878/query", Endpoints("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update",
-                                              "http://127.0.0.1:7878/store")),
-    ("http://h:3030/ds/query", Endpoints("http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/data")),
-    ("https://h/sparql/", Endpoints("https://h/sparql", "https://h/sparql", None)),
+    ("http://127.0.0.1:7878", Endpoints("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update")),
+    ("http://127.0.0.1:7878/query", Endpoints("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update")),
+    ("http://h:3030/ds/query", Endpoints("http://h:3030/ds/query", "http://h:3030/ds/update")),
+    ("https://h/sparql/", Endpoints("https://h/sparql", "https://h/sparql")),
 ])
 def test_endpoints_from_the_location(location, expected):
     assert endpoints(location) == expected
 
 
 def test_endpoints_from_the_environment(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("KG_SPARQL_UPDATE", "http://h/ds/update")
-    monkeypatch.setenv("KG_SPARQL_GSP", "none")
-    assert endpoints("http://h/ds/query") == Endpoints("http://h/ds/query", "http://h/ds/update", None)
+    monkeypatch.setenv("KG_SPARQL_UPDATE", "http://h/other/update")
+    assert endpoints("http://h/ds/query") == Endpoints("http://h/ds/query", "http://h/other/update")
 
 
 def test_a_server_that_is_down(monkeypatch: pytest.MonkeyPatch):
@@ -149,22 +147,12 @@ def test_a_slow_server_times_out(stub):
         open_store(stub.url).query("ASK {}", timeout=0.1)
 
 
-def test_without_graph_store_updates_are_used(remote_store, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("KG_SPARQL_GSP", "none")
-    with open_store(remote_store.location) as store:
-        assert store.endpoints.gsp is None
-        store.replace_graphs({ISSUE_A: NT_A, ISSUE_B: NT_B})
-        store.replace_graph(ISSUE_A, NT_A + NT_A2)
-        assert store.quad_count() == 14
-        assert store.drop_graph(ISSUE_B) is True and store.drop_graph(ISSUE_B) is False
-        assert store.graphs() == [ISSUE_A]
-
-
 def test_a_server_side_rejection_leaves_the_old_graph(remote_store):
-    """Bypass the local check: the server itself refuses the PUT and keeps the graph."""
+    """Bypass the local check: the server itself refuses a broken swap and keeps the graph."""
     remote_store.replace_graph(ISSUE_A, NT_A)
-    status, _, _ = remote_store._request("PUT", remote_store._gsp_url(ISSUE_A), b"<urn:a> <urn:b> .",
-                                         {"Content-Type": "application/n-triples"})
+    update = next(base.swap_updates({ISSUE_A: base.parse_ntriples(ISSUE_A, NT_A2)}))
+    status, _, _ = remote_store._request("POST", remote_store.endpoints.update, update[:-20].encode(),
+                                         {"Content-Type": "application/sparql-update"})
     assert status == 400
     assert remote_store.quad_count(ISSUE_A) == 9
 

@@ -248,3 +248,9 @@ def test_query_timeout(store):
     with pytest.raises(QueryError, match=r"query took longer than 0.05 s; narrow it or raise --timeout"):
         store.query(slow, timeout=0.05)
     assert store.query("ASK { }", timeout=10).boolean is True
+
+
+def test_compacting_keeps_every_quad(filled):
+    before = filled.quad_count()
+    filled.compact()
+    assert filled.quad_count() == before > 0 and filled.graphs() == sorted([ISSUE_A, ISSUE_B])
