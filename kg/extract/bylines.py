@@ -122,7 +122,7 @@ def parse_byline(text: str) -> Byline:
 _NAMES = r"[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})*"
 _REPORTED = re.compile(rf"[（(]\s*({_NAMES})\s*报道\s*[)）]")
 _BRACKET_CREDIT = re.compile(rf"\s*({_NAMES})\s*(报道|摄)\s*[)）]")
-_CREDIT = re.compile(rf"(?:^|[。\s])(?:本报)?(?:摄影记者|记者|通讯员|摄影)?\s*[:：]?\s*({_NAMES})\s*摄(?:影)?$")
+_CREDIT = re.compile(rf"(?:^|[。\s])(?:本报)?(?:摄影记者|记者|通讯员|摄影)?\s*[:：]?\s*({_NAMES})\s*(?:摄(?:影)?|供图)$")
 
 
 def reported_by(text: str) -> list[str]:
@@ -145,7 +145,7 @@ def _roles_words() -> set[str]:
 
 
 def photo_credit(caption: str) -> str | None:
-    """`李明 摄`, `李 明 摄`, `记者 李明 摄`: the photographer."""
+    """`李明 摄`, `李 明 摄`, `记者 李明 摄`, `通讯员 李明 供图`: the photographer."""
     m = _CREDIT.search(caption.strip())
     if not m:
         return None

@@ -4,6 +4,11 @@ A name is a proper part followed by a suffix from the lexicon (永泰 + 街道, 
 The proper part is found by reading backwards from the suffix until a stop word, punctuation, or the end
 of the previous name. A generic part (养老服务 + 中心) makes a name only right after a named place
 (育才社区 + 养老服务中心). Abbreviations (区民政局, 该街道) are resolved against the context.
+
+The left edge: verbs (地处, 家住), caption and byline words (资料图片, ——记), anaphoric places (该镇, 辖区) and
+dates stop a name; the end of the issue's district is split off (庐区 + 云栖街道); a name with words of the
+text before it in front of a name the issue reads with a clear left edge is that name (情谊浓 + 枫林街道);
+a generic quality after a building verb is a phrase (构建 + 和谐社区). Word lists: data/lexicon/*.json.
 """
 
 from __future__ import annotations
@@ -36,6 +41,9 @@ class Context:
     community: str | None = None
     known: frozenset[str] = frozenset()   # place names the issue names often: 和平城区 is 和 + 平城区
     composed: dict[str, str] = field(default_factory=dict)  # 新时代文明实践中心 -> 平城区新时代文明实践中心
+    # how often the issue reads each name with a clear left edge, and at all (SentenceReader.known_edge)
+    clear_names: dict[str, int] = field(default_factory=dict)
+    name_counts: dict[str, int] = field(default_factory=dict)
 
     def abbreviated(self, kind: str) -> str | None:
         return {"District": self.district, "City": self.city, "Province": self.province}.get(kind)
@@ -57,6 +65,7 @@ class EntityMention:
     anaphor: bool = False          # 该街道, 该区: resolved from context, not named here
     generic: bool = False
     weak: bool = False             # a weak suffix (家园, 苑): a place only where something happens
+    clear: bool = True             # its left edge was read up to a boundary, not cut by the length limit
 
 
 @cache
@@ -82,8 +91,15 @@ def _index():
     for lst in by_first.values():
         lst.sort(key=lambda t: -len(t[0]))
     text = lex.text
-    stops = sorted(set(text["name_stops"]), key=len, reverse=True)
+    stops = tuple(sorted(set(text["name_stops"]) | _anaphoric_places(lex), key=len, reverse=True))
     return by_first, stops, tuple(text["name_stop_exceptions"]), tuple(text["locatives"])
+
+
+def _anaphoric_places(lex) -> set[str]:
+    """该镇, 辖区, 全区, 本社区: a place named by an anaphora prefix stops the name read after it
+    (该镇 + 石门村, not 镇石门村)."""
+    return {a + s.suffix for a in lex.anaphora_prefixes for s in lex.place_suffixes
+            if KIND_RANK.get(s.kind, 9) <= KIND_RANK["ResidentialArea"]}
 
 
 @cache
@@ -110,27 +126,55 @@ def is_generic(part: str) -> bool:
     return ok[len(part)]
 
 
-def _name_start(text: str, i: int, bound: int, limit: int, digits: bool) -> int:
+def _name_start(text: str, i: int, bound: int, limit: int, digits: bool, through: bool = True) -> int:
     """Read backwards from position i (where a suffix starts) to where the proper name begins."""
+    return _name_edge(text, i, bound, limit, digits, through)[0]
+
+
+def _name_edge(text: str, i: int, bound: int, limit: int, digits: bool, through: bool = True) -> tuple[int, bool]:
+    """Where the proper name before position i begins, and whether a boundary showed it (a stop word,
+    punctuation, the previous name, the start of the text) rather than the length limit: 情谊浓枫林 + 街道
+    read to its limit of four characters has no clear left edge. `through`: a too short name goes on
+    through a one-character stop (颐和社区); a body's name does not (律师和司法所)."""
     _, _, exceptions, _ = _index()
     by_last = _stops_by_last()
     start = i
-    while start > bound and i - start < limit:
+    while start > bound:
         c = text[start - 1]
         if not (_CJK.match(c) or (digits and (c.isdigit() or c == "第"))):
             break
         if c in _COUNT_WORDS and _counted(text, start - 1):
             break   # 120余名社区书记, 3个社区: a count, not a name
+        if c in _DATE_UNITS and _counted(text, start - 1, _DIGITS):
+            break   # 17日老旧小区, 3月枫林街道: a date, not a name
+        if c in _credit_ends() and _credit_before(text, start):
+            break   # 资料图片 + 青溪街道, ——记 + 云栖街道: a caption or byline glued to the line after it
         stop = next((w for w in by_last.get(c, ()) if text.endswith(w, 0, start)), None)
         if stop and not any(text.startswith(e, start - 1) or text.startswith(e, start - len(stop))
                             for e in exceptions if e[0] == stop[-1] or e.startswith(stop)):
-            if stop in load().text["name_inner_stops"] and i - start < 2:
-                return _through_stop(text, i, start, bound, by_last)
+            if through and stop in load().text["name_inner_stops"] and i - start < 2:
+                return _through_stop(text, i, start, bound, by_last), True
             break
+        if i - start >= limit:
+            return start, False
         start -= 1
-    return start
+    return start, True
 
 
+@cache
+def _credit_ends() -> frozenset[str]:
+    return frozenset(w[-1] for w in load().text.get("credit_words", ()))
+
+
+def _credit_before(text: str, start: int) -> bool:
+    """A caption or byline word (text.json credit_words) ends at `start` and begins a line or follows
+    punctuation: a credit, not part of a name (桐庐区摄影家协会 keeps its 摄影)."""
+    for w in load().text.get("credit_words", ()):
+        if text.endswith(w, 0, start):
+            k = start - len(w)
+            if k == 0 or not _NAME_CHAR.match(text[k - 1]):
+                return True
+    return False
 
 
 def _through_stop(text: str, i: int, start: int, bound: int, by_last) -> int:
@@ -144,7 +188,34 @@ def _through_stop(text: str, i: int, start: int, bound: int, by_last) -> int:
     return k if clear and 2 <= i - k <= 3 else start
 
 
-_WEAK_CONTINUES = re.compile(r"[0-9一二三四五六七八九十东西南北区期]{0,3}(?:社区|小区)")
+_INNER_SUFFIXES = (("街道", "Subdistrict"), ("社区", "Community"), ("小区", "ResidentialArea"))
+
+
+def _building_phrase(text: str, start: int, part: str) -> bool:
+    """构建和谐社区, 建设美丽乡村: a generic quality (和谐, 美丽), with nothing but generic morphemes after it,
+    right after a building verb (构建, 建设) is a phrase, not a proper name."""
+    lex = load()
+    verbs = tuple(lex.text.get("building_verbs", ()))
+    for q in lex.generic_qualities:
+        k = part.find(q)
+        while k >= 0:
+            before = text[max(0, start - 4):start] + part[:k]
+            if before.endswith(verbs) and (k + len(q) == len(part) or is_generic(part[k + len(q):])):
+                return True
+            k = part.find(q, k + 1)
+    return False
+
+
+def _weak_inside(text: str, pos: int) -> bool:
+    """翠苑一区社区, 金色家园小区, 锦苑路镇, 兰苑北院社区: a weak suffix (苑, 家园) ending at pos is inside a
+    longer name when, within three name characters and no stop word, a continuation (社区, 路…) follows."""
+    _, stops, _, _ = _index()
+    for k in range(pos, min(len(text), pos + 4)):
+        if text.startswith(load().weak_continued_by, k):
+            return True
+        if not _NAME_CHAR.match(text[k]) or text.startswith(stops, k):
+            return False
+    return False
 
 
 def _school_part(part: str) -> str:
@@ -154,13 +225,15 @@ def _school_part(part: str) -> str:
 
 _COUNT_WORDS = "余多名个位"
 _NUMERALS = "0123456789一二三四五六七八九十两百千万几数"
+_DATE_UNITS = "年月日"
+_DIGITS = "0123456789"
 
 
-def _counted(text: str, k: int) -> bool:
-    """text[k] is a measure word (余, 多, 名, 个, 位) of a number standing before it."""
+def _counted(text: str, k: int, numerals: str = _NUMERALS) -> bool:
+    """text[k] is a measure word (余, 多, 名, 个, 位), or a date unit (年, 月, 日), of a number standing before it."""
     while k > 0 and text[k - 1] in _COUNT_WORDS:
         k -= 1
-    return k > 0 and text[k - 1] in _NUMERALS
+    return k > 0 and text[k - 1] in numerals
 
 
 def text_before(text: str, i: int) -> str:
@@ -237,7 +310,7 @@ class SentenceReader:
     def place(self, i: int, word: str, s: PlaceSuffix, after: str) -> EntityMention | None:
         if after and after in s.not_before or text_before(self.text, i) in s.not_after:
             return None
-        if s.weak and _WEAK_CONTINUES.match(self.text, i + len(word)):
+        if s.weak and _weak_inside(self.text, i + len(word)):
             return None   # 翠苑一区社区, 金色家园小区: the weak suffix is inside a longer name
         m = self._place(i, word, s)
         if m is None:
@@ -265,13 +338,17 @@ class SentenceReader:
 
     def _place(self, i: int, word: str, s: PlaceSuffix) -> EntityMention | None:
         text = self.text
-        start = _name_start(text, i, self.bound, s.max, s.school)
+        start, clear = _name_edge(text, i, self.bound, s.max, s.school)
         cut = None
-        for inner in ("街道", "社区", "小区"):
+        for inner, kind in _INNER_SUFFIXES:
             k = text.rfind(inner, start, i)
-            if k >= 0 and inner != word:
-                start, cut = k + len(inner), k
+            # 街道 inside a 社区's name ends a name before it; 小区 inside 梧桐小区社区 is part of the name
+            if k >= 0 and inner != word and KIND_RANK[kind] <= KIND_RANK[s.kind]:
+                start, cut, clear = k + len(inner), k, True
+        start = self.after_issue_place(start, i, s)
         part = text[start:i]
+        if part and _building_phrase(text, start, part):
+            return None   # 为构建和谐社区贡献力量: a generic quality after a building verb
         end = i + len(word)
         name_of = part + s.canonical_suffix
         prev = self.adjacent_place(start)
@@ -306,6 +383,8 @@ class SentenceReader:
         if generic:
             if prev is None or KIND_RANK.get(prev.place_kind, 0) >= KIND_RANK[s.kind] and s.kind != "Venue":
                 return None
+            if s.kind in ("Subdistrict", "Community", "ResidentialArea"):
+                return None   # 平城区老旧小区: a generic part names no 街道, 社区 or 小区 of a place
             name_of = prev.name + part + s.canonical_suffix
             return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
                                  also_org=s.also_org, school=s.school,
@@ -314,6 +393,9 @@ class SentenceReader:
             name_of = prev.name + _school_part(part) + s.canonical_suffix
             return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
                                  also_org=True, school=True, locative=_locative_before(text, prev.start))
+        start = self.known_edge(start, i, s.canonical_suffix, clear, s.min)
+        part = text[start:i]
+        name_of = part + s.canonical_suffix
         if s.school:
             name_of = _school_part(part) + s.canonical_suffix if part.lstrip("第")[:1].isdigit() else name_of
             if name_of[:1].isdigit() and self.ctx.district:
@@ -322,7 +404,36 @@ class SentenceReader:
         return EntityMention(name_of, text[start:end], start, end, "place", s.kind,
                              parent=prev.name if inner else None, also_org=s.also_org, school=s.school,
                              # 在簇桥街道锦城社区开展: the place inside a place read after 在 is where, too
-                             locative=_locative_before(text, start) or (inner and prev.locative))
+                             locative=_locative_before(text, start) or (inner and prev.locative), clear=clear)
+
+    def known_edge(self, start: int, i: int, word: str, clear: bool, min_len: int) -> int:
+        """Where a name read from `start` to its suffix `word` at i really begins: a name the issue reads
+        with a clear left edge at least as often, with characters of the text before it in front, is that
+        name (情谊浓枫林街道 is 枫林街道 after a headline's words; 为老平湖街道 is 老 + 平湖街道). A name cut
+        by the length limit may lose any number of characters, one with a clear edge two at most."""
+        clear_names, text = self.ctx.clear_names, self.text
+        if not clear_names:
+            return start
+        seen = max(1, self.ctx.name_counts.get(text[start:i] + word, 0))
+        most = i - start - min_len if not clear else min(2, i - start - min_len)
+        for cut in range(1, most + 1):
+            if clear_names.get(text[start + cut:i] + word, 0) >= seen:
+                return start + cut
+        return start
+
+    def after_issue_place(self, start: int, i: int, s: PlaceSuffix) -> int:
+        """桐 / 庐区云栖街道 (a line cut inside 桐庐区): a part that begins with the issue's district or city, or
+        the last two or more characters of its name, is that place + a name of its own (云栖), never one
+        name 庐区云栖."""
+        text = self.text
+        for place in (self.ctx.district, self.ctx.city):
+            if not place or KIND_RANK[s.kind] <= KIND_RANK["District"]:
+                continue
+            for k in range(len(place) - 1):   # two characters at least: 区府路社区 keeps its 区
+                tail = place[k:]
+                if text.startswith(tail, start) and i - start - len(tail) >= s.min:
+                    return start + len(tail)
+        return start
 
     def abbreviated_venue(self, start: int, part: str, s: PlaceSuffix, end: int) -> EntityMention | None:
         """县人力资源市场, 区图书馆: a venue of the issue's district (or city) named by its abbreviation."""
@@ -365,26 +476,7 @@ class SentenceReader:
         kind = _org_kind(word)
         prev = self.adjacent_place(i)
         if word in ("区委", "市委", "县委"):
-            place_kind = {"区": "District", "市": "City", "县": "District"}[word[0]]
-            stem = self.ctx.abbreviated(place_kind) or ""
-            stem = stem[:-1] if stem.endswith(word[0]) else ""
-            if stem and text.endswith(stem, 0, i):
-                start = i - len(stem)
-            else:
-                start = _name_start(text, i, self.bound, 3, False)
-            prefix = next((p for p in lex.org_prefixes if text.endswith(p, 0, start)), "")
-            if start == i:
-                if prefix or text[i - 1:i] in ("团",):
-                    return None
-                place = self.ctx.abbreviated(place_kind)
-                name = (place[:-1] + word) if place and place.endswith(word[0]) else word
-                return self.committee_unit(EntityMention(name, word, i, end, "org", org_kind=kind))
-            name = prefix + text[start:i] + word
-            self.out.append(EntityMention(text[start:i] + word[0], text[start:i + 1], start, i + 1, "place",
-                                          place_kind))
-            return self.committee_unit(EntityMention(
-                name, text[start - len(prefix):end], start - len(prefix), end, "org",
-                org_kind="YouthLeague" if prefix.startswith(("共青团", "共产主义青年团")) else kind))
+            return self.party_committee(i, word, kind)
         if prev is not None:
             return EntityMention(prev.name + word, text[prev.start:end], i, end, "org", org_kind=kind,
                                  parent=prev.name)
@@ -399,7 +491,8 @@ class SentenceReader:
         last = self.last
         if last and last.kind == "org" and last.parent and text[last.end:i] in ("、", "和", "与", "及", "以及"):
             return EntityMention(last.parent + word, word, i, end, "org", org_kind=kind, parent=last.parent)
-        start = _name_start(text, i, self.bound, 6, False)
+        # 律师和司法所: a body's name does not go on through 和 as a short place name does (颐和社区)
+        start, clear = _name_edge(text, i, self.bound, 6, False, through=False)
         part = text[start:i]
         if part and not is_generic(part) and len(part) >= 2:
             before = self.adjacent_place(start)
@@ -407,7 +500,9 @@ class SentenceReader:
                 # 武侯区第三人民医院: the district named right before is part of the name
                 return EntityMention(before.name + part + word, text[before.start:end], start, end, "org",
                                      org_kind=kind, parent=before.name)
-            return EntityMention(part + word, part + word, start, end, "org", org_kind=kind)
+            start = self.known_edge(start, i, word, clear, 2)
+            part = text[start:i]
+            return EntityMention(part + word, part + word, start, end, "org", org_kind=kind, clear=clear)
         if word in ("委员会", "政府", "办事处", "党委", "团委", "工会", "委员会") or len(word) < 3:
             return None
         place = self.ctx.district
@@ -415,10 +510,44 @@ class SentenceReader:
             return EntityMention(place + word, word, i, end, "org", org_kind=kind, parent=place)
         return EntityMention(word, word, i, end, "org", org_kind=kind)
 
+    def party_committee(self, i: int, word: str, kind: str) -> EntityMention | None:
+        """区委, 平城区委, 共青团平城区委; 共青团区委 and 团区委 are the issue's: 共青团 + 平城区委."""
+        text, lex = self.text, load()
+        end = i + len(word)
+        place_kind = {"区": "District", "市": "City", "县": "District"}[word[0]]
+        stem = self.ctx.abbreviated(place_kind) or ""
+        stem = stem[:-1] if stem.endswith(word[0]) else ""
+        if stem and text.endswith(stem, 0, i):
+            start = i - len(stem)
+        else:
+            start = _name_start(text, i, self.bound, 3, False)
+        # what was read may be a prefix itself, written out or abbreviated (共青团区委, 团区委): no place named
+        prefixes = sorted((*lex.org_prefixes, *lex.org_prefix_abbreviations), key=len, reverse=True)
+        written = next((p for p in prefixes if text.endswith(p, start, i)), "")
+        if written:
+            start = i
+            prefix = lex.org_prefix_abbreviations.get(written, written)
+        else:
+            prefix = next((p for p in lex.org_prefixes if text.endswith(p, 0, start)), "")
+            written = prefix
+        org_kind = "YouthLeague" if prefix.startswith(("共青团", "共产主义青年团")) else kind
+        first = start - len(written)
+        if start == i:
+            place = self.ctx.abbreviated(place_kind)
+            named = place[:-1] if place and place.endswith(word[0]) else ""
+            if prefix and not named:
+                return None
+            return self.committee_unit(EntityMention(prefix + named + word if named else word, text[first:end],
+                                                     first, end, "org", org_kind=org_kind))
+        self.out.append(EntityMention(text[start:i] + word[0], text[start:i + 1], start, i + 1, "place",
+                                      place_kind))
+        return self.committee_unit(EntityMention(prefix + text[start:i] + word, text[first:end], first, end,
+                                                 "org", org_kind=org_kind))
+
     def org_suffix(self, i: int, word: str, s: dict) -> EntityMention | None:
         text = self.text
         end = i + len(word)
-        start = _name_start(text, i, self.bound, s.get("max", 8), True)
+        start, clear = _name_edge(text, i, self.bound, s.get("max", 8), True)
         part = text[start:i]
         prev = self.adjacent_place(start)
         if prev is not None:
@@ -433,7 +562,9 @@ class SentenceReader:
                                      org_kind=_org_kind(word), parent=place)
         if len(part) < s.get("min", 2) or is_generic(part):
             return None
-        return EntityMention(part + word, part + word, start, end, "org", org_kind=_org_kind(word))
+        start = self.known_edge(start, i, word, clear, s.get("min", 2))
+        part = text[start:i]
+        return EntityMention(part + word, part + word, start, end, "org", org_kind=_org_kind(word), clear=clear)
 
     # ---------------------------------------------------------------- lists and containment
     def expand_lists(self) -> None:

@@ -46,6 +46,8 @@ class RawArticle:
 def _is_byline(text: str) -> bool:
     lex = load().text
     c = compact(_BYLINE_MARKS.sub("", text))
+    if c.endswith(tuple(lex["caption_endings"])) and len(c) <= 12 and not _SENTENCE_END.search(c):
+        return False   # 通讯员供图, 记者 李明 摄影: a photo credit, read as a caption
     if not c.endswith("摄") and re.match(r"^(本报)?(记者|通讯员|特约记者|见习记者)[\u4e00-\u9fff]{2,4}((实习生|通讯员|记者)[\u4e00-\u9fff]{2,4})*$", c):
         return True
     if any(c.startswith(lead) for lead in lex["byline"]["lead"][:3]):

@@ -55,9 +55,12 @@ class Lexicon:
     countries: tuple[str, ...]
     provinces: tuple[str, ...]
     generic_morphemes: frozenset[str]
+    generic_qualities: frozenset[str]      # 和谐 of 和谐社区: a phrase, not a name, after a building verb
+    weak_continued_by: tuple[str, ...]     # 苑 + 路: a weak suffix (苑, 家园) inside a longer name
     anaphora_prefixes: tuple[str, ...]
     org_bodies: tuple[str, ...]
     org_prefixes: tuple[str, ...]
+    org_prefix_abbreviations: dict[str, str]   # 团 of 团区委 stands for 共青团
     org_suffixes: tuple[dict, ...]
     org_kinds: dict[str, str]
     abbreviated_places: dict[str, str]
@@ -87,9 +90,12 @@ def load() -> Lexicon:
         countries=tuple(places.get("countries", ())),
         provinces=tuple(places.get("provinces", ())),
         generic_morphemes=frozenset(places["generic_morphemes"]),
+        generic_qualities=frozenset(places.get("generic_qualities", ())),
+        weak_continued_by=tuple(places.get("weak_continued_by", ("社区", "小区"))),
         anaphora_prefixes=tuple(places["anaphora_prefixes"]),
         org_bodies=tuple(sorted(orgs["bodies"], key=len, reverse=True)),
         org_prefixes=tuple(orgs["prefixes"]),
+        org_prefix_abbreviations=orgs.get("prefix_abbreviations", {}),
         org_suffixes=tuple(sorted(orgs["suffixes"], key=lambda s: -len(s["suffix"]))),
         org_kinds=orgs["kinds"],
         abbreviated_places=orgs["abbreviated_places"],

@@ -23,16 +23,23 @@ ADMIN_KINDS = {"Country", "Province", "City", "District", "Subdistrict", "Commun
 
 
 def issue_context(bodies: list[str]) -> Context:
-    """The district, city and province the issue is about: the ones it names most."""
+    """The district, city and province the issue is about: the ones it names most; and how often it reads
+    each name, and each with a clear left edge (see SentenceReader.known_edge)."""
     counts: dict[str, Counter] = {"District": Counter(), "City": Counter(), "Province": Counter()}
+    names, clear = Counter(), Counter()
     for body in bodies:
         for rs in read_sentences(body):
             for e in read_entities(rs.text, Context(), rs.entity_mask):
-                if e.kind == "place" and e.place_kind in counts and not e.anaphor:
+                if e.anaphor:
+                    continue
+                names[e.name] += 1
+                clear[e.name] += e.clear
+                if e.kind == "place" and e.place_kind in counts:
                     counts[e.place_kind][e.name] += 1
     top = {k: (c.most_common(1)[0][0] if c else None) for k, c in counts.items()}
     known = frozenset(n for c in counts.values() for n, k in c.items() if k >= 2)
-    return Context(district=top["District"], city=top["City"], province=top["Province"], known=known)
+    return Context(district=top["District"], city=top["City"], province=top["Province"], known=known,
+                   clear_names={n: k for n, k in clear.items() if k}, name_counts=dict(names))
 
 
 def article_body(raw: RawArticle) -> str:
@@ -69,7 +76,7 @@ class IssueBuilder:
             self.issue.people.setdefault(name, Person(name, "记者" if role == "reporter" else role))
         reader = ArticleReader(self.issue.date)
         ctx = Context(self.ctx.district, self.ctx.city, self.ctx.province, known=self.ctx.known,
-                      composed=self.ctx.composed)
+                      composed=self.ctx.composed, clear_names=self.ctx.clear_names, name_counts=self.ctx.name_counts)
         subs: set[str] = set()
         communities: list[EntityMention] = []
         for rs in read_sentences(body):

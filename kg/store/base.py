@@ -276,7 +276,15 @@ def to_result(answer: object) -> QueryResult:
         return QueryResult("ask", [], [], boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        rows = [[to_term(sol[v]) for v in variables] for sol in answer]
+        seen: dict[object, Term | None] = {None: None}   # places, dates and types recur from row to row
+
+        def term(t: object) -> Term | None:
+            found = seen.get(t)
+            if found is None and t is not None:
+                found = seen[t] = to_term(t)
+            return found
+
+        rows = [[term(t) for t in sol] for sol in answer]
         return QueryResult("select", variables, rows)
     return QueryResult("graph", [], [], ntriples=ox.serialize(answer, None, ox.RdfFormat.N_TRIPLES).decode())
 
