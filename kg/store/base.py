@@ -16,7 +16,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.model.directory import DIRECTORY_GRAPH, RDF_TYPE, SHARED_CLASSES
+from kg.model.directory import CONSENSUS_UPDATE, DIRECTORY_GRAPH, RDF_TYPE, SHARED_CLASSES
 
 PREFIXES = {
     "schema": "https://schema.org/",
@@ -227,6 +227,7 @@ def _swap(batch: dict[str, list[ox.Triple]]) -> str:
     if shared:
         body = " .\n".join(str(t) for t in dict.fromkeys(shared))
         ops.append(f"INSERT DATA {{ GRAPH {_DIRECTORY} {{\n{body} .\n}} }}")
+    ops.append(CONSENSUS_UPDATE)
     return " ;\n".join(ops)
 
 

@@ -96,3 +96,19 @@ def test_dropping_a_missing_graph_changes_nothing(store):
     before = directory(store)
     assert before and store.drop_graph(G2) is False
     assert directory(store) == before
+
+
+def test_a_place_lies_where_most_issues_put_it(store):
+    """One page putting 桥东社区 in another 街道 does not make it lie in both; ties keep both."""
+    G3 = f"{ID}issue/2031-05-03"
+    elsewhere = place("t", "枫桥街道") + place("c", "桥东社区", parent="t")
+    store.replace_graphs({G1: STREET + COMMUNITY, G2: STREET + COMMUNITY, G3: elsewhere})
+    parents = {o for s, p, o in directory(store) if p == f"{S}containedInPlace"}
+    assert parents == {f"{ID}place/s"}
+    assert directory(store) == rebuilt(store)
+    store.drop_graph(G2)   # one issue each way now: both are kept
+    parents = {o for s, p, o in directory(store) if p == f"{S}containedInPlace"}
+    assert parents == {f"{ID}place/s", f"{ID}place/t"}
+    store.drop_graph(G1)
+    assert {o for s, p, o in directory(store) if p == f"{S}containedInPlace"} == {f"{ID}place/t"}
+    assert directory(store) == rebuilt(store)
