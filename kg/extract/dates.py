@@ -170,8 +170,11 @@ def _md(y: int, md: str) -> date:
     return date(y, m, min(d, month_end(y, m).day))
 
 
-def _with_suffix(g: _Grammar, day: date, fsuf: str | None, entry: dict | None = None) -> DateSpec:
+def _with_suffix(g: _Grammar, day: date, fsuf: str | None, entry: dict | None = None,
+                 issue: date | None = None) -> DateSpec:
     rule = g.suffixes.get(fsuf) if fsuf else "day"
+    if rule == "since":   # 春节过后, 10月8日以来: from that day up to the issue date
+        return _bounds(day, issue) if issue is not None and issue > day else _exact(day)
     if rule == "holiday":
         n = (entry or {}).get("holiday_days", 1)
         return _bounds(day, day + timedelta(days=n - 1)) if n > 1 else _exact(day)
@@ -236,7 +239,7 @@ def _ymd(m, g, issue):
             if end is not None and end < start and not m["y2"]:
                 end = safe_date(y2 + 1, mo2, end.day)
             return _exact(start, end)
-        return _with_suffix(g, start, m["fsuf"], g.words.get(m["fest"]) if m["fest"] else None)
+        return _with_suffix(g, start, m["fsuf"], g.words.get(m["fest"]) if m["fest"] else None, issue)
     if m["mp"]:
         return _month_bounds(y, mo, issue, *g.month_parts[m["mp"]])
     if m["m3"]:
@@ -268,7 +271,7 @@ def _lunar(m, g, issue):
         solar = recent_occurrence(lambda ly: lunar_to_solar(ly, month, day), issue, g.window)
     if solar is None:
         return _IGNORE
-    return _with_suffix(g, solar, m["fsuf"], g.words.get(m["fest"]) if m["fest"] else None)
+    return _with_suffix(g, solar, m["fsuf"], g.words.get(m["fest"]) if m["fest"] else None, issue)
 
 
 def _festival(m, g, issue):
@@ -280,7 +283,7 @@ def _festival(m, g, issue):
     day = _festival_day(entry, g, issue, year)
     if day is None:
         return _IGNORE
-    return _with_suffix(g, day, m["fsuf"], entry), not strong
+    return _with_suffix(g, day, m["fsuf"], entry, issue), not strong
 
 
 def _named(m, g, issue):
@@ -346,7 +349,7 @@ def _bare_day(m, g, issue):
         return _IGNORE
     if m["d2"]:
         return _exact(start, safe_date(y, mo, int(m["d2"])))
-    return _with_suffix(g, start, m["fsuf"])
+    return _with_suffix(g, start, m["fsuf"], None, issue)
 
 
 def _from_anchor(entry: dict, anchor: DateSpec | None, issue: date) -> DateSpec | None:

@@ -45,7 +45,11 @@ class Context:
     clear_names: dict[str, int] = field(default_factory=dict)
     name_counts: dict[str, int] = field(default_factory=dict)
 
-    def abbreviated(self, kind: str) -> str | None:
+    def abbreviated(self, kind: str, char: str = "") -> str | None:
+        """The place an abbreviation (区 of 区民政局, 镇 of 镇文化站) stands for: the issue's district, city or
+        province, or the 镇 (乡, 街道) the article named last when its name ends in that character."""
+        if kind == "Subdistrict":
+            return self.subdistrict if self.subdistrict and self.subdistrict.endswith(char or "\0") else None
         return {"District": self.district, "City": self.city, "Province": self.province}.get(kind)
 
 
@@ -145,6 +149,8 @@ def _name_edge(text: str, i: int, bound: int, limit: int, digits: bool, through:
             break
         if c in _COUNT_WORDS and _counted(text, start - 1):
             break   # 120余名社区书记, 3个社区: a count, not a name
+        if c in _DIGIT_MEASURES and _counted(text, start - 1, _DIGITS):
+            break   # 42所中小学, 20家社区: a count in figures (三家村 is a name)
         if c in _DATE_UNITS and _counted(text, start - 1, _DIGITS):
             break   # 17日老旧小区, 3月枫林街道: a date, not a name
         if c in _credit_ends() and _credit_before(text, start):
@@ -189,6 +195,14 @@ def _through_stop(text: str, i: int, start: int, bound: int, by_last) -> int:
 
 
 _INNER_SUFFIXES = (("街道", "Subdistrict"), ("社区", "Community"), ("小区", "ResidentialArea"))
+_BARE_ANAPHORA = ("社区", "街道")   # suffixes that, standing alone, name the one just read
+_AGENT_MARKERS = ("由", "和", "与", "及", "同")
+
+
+@cache
+def _verbs_after_actor() -> tuple[str, ...]:
+    """The words of two characters or more that stop a name (联合, 组织, 开展 …): after an actor, its verb."""
+    return tuple(w for w in load().text["name_stops"] if len(w) >= 2)
 
 
 def _building_phrase(text: str, start: int, part: str) -> bool:
@@ -224,6 +238,7 @@ def _school_part(part: str) -> str:
 
 
 _COUNT_WORDS = "余多名个位"
+_DIGIT_MEASURES = "所家支座处户项"
 _NUMERALS = "0123456789一二三四五六七八九十两百千万几数"
 _DATE_UNITS = "年月日"
 _DIGITS = "0123456789"
@@ -365,6 +380,10 @@ class SentenceReader:
                 return EntityMention(resolved, text[start - len(anaphora):end], start - len(anaphora), end,
                                      "place", s.kind, anaphor=True, also_org=s.also_org)
             return None
+        if anaphora is None and not part and s.canonical_suffix in _BARE_ANAPHORA:
+            bare = self.bare_anaphor(start, end, s)
+            if bare is not None:
+                return bare
         if s.reject_part and part and re.search(s.reject_part, part):
             return None
         abbreviated = self.abbreviated_venue(start, part, s, end)
@@ -389,6 +408,10 @@ class SentenceReader:
             return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
                                  also_org=s.also_org, school=s.school,
                                  locative=_locative_before(text, prev.start), generic=True)
+        if prev is not None and s.kind == "Venue" and not s.school and part in load().joined_parts:
+            # 白石乡中心敬老院, 西河镇中心卫生院: the town's central one, named with the town
+            return EntityMention(prev.name + part + s.canonical_suffix, text[start:end], start, end, "place", s.kind,
+                                 parent=prev.name, also_org=s.also_org, locative=_locative_before(text, prev.start))
         if s.school and prev is not None:
             name_of = prev.name + _school_part(part) + s.canonical_suffix
             return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
@@ -405,6 +428,22 @@ class SentenceReader:
                              parent=prev.name if inner else None, also_org=s.also_org, school=s.school,
                              # 在簇桥街道锦城社区开展: the place inside a place read after 在 is where, too
                              locative=_locative_before(text, start) or (inner and prev.locative), clear=clear)
+
+    def bare_anaphor(self, start: int, end: int, s: PlaceSuffix) -> EntityMention | None:
+        """…桂花社区的活动室里热气腾腾，社区联合辖区爱心企业开展…: a bare 社区 (街道) acting at a clause start (a
+        verb follows it) is the one the sentence, else the article, named last. Not where it names a facility
+        (在社区活动室): an unnamed room is no place."""
+        text = self.text
+        if start and _CJK.match(text[start - 1]) and not text.endswith(_AGENT_MARKERS, 0, start):
+            return None
+        if not text.startswith(_verbs_after_actor(), end):
+            return None
+        named = next((e.name for e in reversed(self.out) if e.kind == "place" and e.place_kind == s.kind), None)
+        named = named or {"Subdistrict": self.ctx.subdistrict, "Community": self.ctx.community}.get(s.kind)
+        if not named:
+            return None
+        return EntityMention(named, text[start:end], start, end, "place", s.kind, anaphor=True,
+                             also_org=s.also_org, locative=_locative_before(text, start))
 
     def known_edge(self, start: int, i: int, word: str, clear: bool, min_len: int) -> int:
         """Where a name read from `start` to its suffix `word` at i really begins: a name the issue reads
@@ -439,9 +478,10 @@ class SentenceReader:
         """县人力资源市场, 区图书馆: a venue of the issue's district (or city) named by its abbreviation."""
         lex = load()
         if s.kind != "Venue" or not part or part[0] not in lex.abbreviated_places or not is_generic(part[1:]) \
+                or part[1:2] in lex.abbreviated_places \
                 or self.adjacent_place(start) is not None or _excluded(self.text[start - 1:start] if start else ""):
             return None
-        place = self.ctx.abbreviated(lex.abbreviated_places[part[0]])
+        place = self.ctx.abbreviated(lex.abbreviated_places[part[0]], part[0])
         if not place or not place.endswith(part[0]):
             return None
         return EntityMention(place + part[1:] + s.canonical_suffix, self.text[start:end], start, end, "place",
@@ -485,7 +525,7 @@ class SentenceReader:
                 return EntityMention(full, tail, i - len(tail) + len(word), end, "org", org_kind=kind)
         abbr = text[i - 1:i]
         if abbr in lex.abbreviated_places and not _excluded(text[i - 2:i - 1] if i >= 2 else ""):
-            place = self.ctx.abbreviated(lex.abbreviated_places[abbr])
+            place = self.ctx.abbreviated(lex.abbreviated_places[abbr], abbr)
             if place:
                 return EntityMention(place + word, abbr + word, i - 1, end, "org", org_kind=kind, parent=place)
         last = self.last
@@ -549,14 +589,21 @@ class SentenceReader:
         end = i + len(word)
         start, clear = _name_edge(text, i, self.bound, s.get("max", 8), True)
         part = text[start:i]
+        last = self.last
+        if s.get("branch") and last is not None and last.kind == "org" and last.end == start and \
+                2 <= len(part) <= 4 and not is_generic(part):
+            # 湖光银行城东支行: the branch of the organization just read is one name with it
+            self.out.pop()
+            return EntityMention(last.name + part + word, text[last.start:end], last.start, end, "org",
+                                 org_kind=last.org_kind, parent=last.parent)
         prev = self.adjacent_place(start)
         if prev is not None:
             return EntityMention(prev.name + part + word, text[prev.start:end], start, end, "org",
                                  org_kind=_org_kind(word), parent=prev.name)
         lex = load()
         abbr = part[:1]
-        if abbr in lex.abbreviated_places and len(part) > 2 and text[start - 1:start] not in lex.abbreviation_excludes:
-            place = self.ctx.abbreviated(lex.abbreviated_places[abbr])   # 区慈善协会: the issue's district
+        if abbr in lex.abbreviated_places and len(part) > 2 and not _excluded(text[start - 1:start] if start else ""):
+            place = self.ctx.abbreviated(lex.abbreviated_places[abbr], abbr)   # 区慈善协会: the issue's district
             if place and not is_generic(part[1:]):
                 return EntityMention(place + part[1:] + word, part + word, start, end, "org",
                                      org_kind=_org_kind(word), parent=place)

@@ -121,6 +121,7 @@ class Frame:
     count: int | None = None
     name: str = ""
     sub_frames: list["Frame"] = field(default_factory=list)
+    dated: bool = False            # its date was read in its own sentence, not inherited
 
     @property
     def series(self) -> bool:
@@ -142,6 +143,9 @@ def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
     if text.startswith(tuple(load().text["organizer_verbs"]), e.end):
         return True   # 由A主办、B承办的招聘会: both organize
     left = max(text.rfind(c, 0, e.start) for c in "，；：") + 1
+    agent = text.rfind("由", left, e.start)
+    if agent >= 0 and e.start - agent <= 12 and _organized_by(text[agent:], [_shifted(e, -agent)], mask[agent:]):
+        return True   # 本次比赛由社区居委会、物业公司共同举办: the topic comes first, the organizers after 由
     right = min((k for k in (text.find(c, e.end) for c in "，；：") if k >= 0), default=len(text))
     clause_mask = mask[left:right]
     verb = _first(text[left:right], verbs, clause_mask)
@@ -152,6 +156,27 @@ def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
         later = _first(text[right:], verbs, mask[right:])
         return later is not None and "的" not in text[e.end:right]
     return e.end - left <= pivot
+
+
+_SCENE_KINDS = ("Venue", "Community", "ResidentialArea", "Subdistrict")
+
+
+def _shifted(e: EntityMention, by: int) -> EntityMention:
+    return EntityMention(e.name, e.surface, e.start + by, e.end + by, e.kind)
+
+
+def _organized_by(text: str, subjects: list[EntityMention], mask: list[bool]) -> bool:
+    """由A、B联合组织 / 由A主办: the actors stand after 由 and before a verb of organizing."""
+    first, last = min(e.start for e in subjects), max(e.end for e in subjects)
+    k = text.rfind("由", 0, first)
+    if k < 0 or first - k > 12 or text[k + 1:k + 2] == "于" or text[k - 1:k] in ("自", "理", "缘", "经") or \
+            any(c in text[k:first] for c in "，。；：") or \
+            _first(text[k:first], load().text["action_verbs"], mask[k:first]) is not None:
+        return False
+    lex = load().text
+    verbs = [*lex["organizer_verbs"], *lex["action_verbs"]]
+    k = _first(text[last:], verbs, mask[last:])
+    return k is not None and k <= 12
 
 
 def _is_actor(e: EntityMention) -> bool:
@@ -165,8 +190,18 @@ class ArticleReader:
     current: Frame | None = None
     anchor: DateSpec | None = None
     article_time: DateSpec | None = None
+    # the last sentence that set a scene (a time and a place, no event word): 近日，在青石村的蔬菜大棚里…
+    scene: tuple[ReadSentence, list[EntityMention], DateSpec] | None = None
 
     def read(self, rs: ReadSentence, ents: list[EntityMention]) -> None:
+        opened = len(self.frames)
+        candidate = self._read(rs, ents)
+        if len(self.frames) > opened:
+            self.scene = None
+        elif candidate is not None:
+            self.scene = candidate
+
+    def _read(self, rs: ReadSentence, ents: list[EntityMention]):
         text, lex = rs.text, load().text
         tmask = list(rs.trigger_mask)
         times = find_time_expressions(text, self.issue_date, self.anchor)
@@ -197,11 +232,23 @@ class ArticleReader:
                   and not (e.weak and not e.locative)]
         cur = self.current
         if habitual or speech:
-            return
+            return None
+        scene_places = [p for p in places if p.place_kind in _SCENE_KINDS and not p.anaphor]
+        candidate = (rs, scene_places, when) if when is not None and scene_places and not triggers else None
+        if self.scene is not None and triggers and _has(text, lex["instance_markers"], rs.entity_mask):
+            self.open_scene(rs, triggers, subjects)   # 这是区农业农村局开展…培训的一个缩影: the scene was one
         new_subjects = [s for s in subjects if cur is None or s.name not in cur.participants()]
         new_day = exact is not None and (cur is None or cur.date is None or cur.date.start != exact.start)
+        backref = _has(text, lex["backref_markers"], rs.entity_mask)
+        topic = cur is not None and text.startswith(tuple(cur.triggers))   # 托管班由社区联合…开设
+        if cur and new_subjects and not new_day and cur.types and (backref or topic) and \
+                _organized_by(text, new_subjects, tmask):
+            # 本次灯会由西河镇人民政府主办, 活动由区林业局、团区委联合组织: the event just read, its organizers
+            cur.organizers.extend(new_subjects)
+            cur.add_types([t for t in triggers if t[3] in cur.types])
+            return
         attending = _has(text, lex["attendance_verbs"], tmask)
-        if cur and new_subjects and attending and cur.types and \
+        if cur and new_subjects and attending and cur.types and not new_day and \
                 (not triggers or {t[3] for t in triggers} & set(cur.types)):
             cur.attendees.extend(new_subjects)
             return
@@ -216,14 +263,16 @@ class ArticleReader:
         if cur is None:
             if triggers and (places or subjects):
                 self.open(rs, triggers, subjects, places, when)
-            return
-        backref = _has(text, lex["backref_markers"], rs.entity_mask)
+            return candidate
         if triggers and (cur.sentence.paragraph == rs.paragraph or backref) and not cur.series:
             cur.add_types(triggers)
         if cur.sentence.paragraph == rs.paragraph or backref:
             cur.places.extend(p for p in places if p.name not in cur.participants() and p.place_kind != "District")
             if cur.count is None and (triggers or backref):
                 cur.count = head_count(text)
+        if cur.sentence.paragraph == rs.paragraph and not cur.dated and strong and when is not None:
+            cur.date, cur.dated = when, True   # 这是…系列培训的缩影。春节过后，该局…: its time comes next
+        return candidate
 
     def open(self, rs, triggers, subjects, places, when) -> None:
         previous = self.current
@@ -232,12 +281,26 @@ class ArticleReader:
         if not subjects and previous is not None and _has(rs.text, load().text["group_anaphora"], rs.entity_mask):
             frame.organizers = list(previous.organizers)
         frame.date = when or (previous.date if previous else None) or self.article_time
+        frame.dated = when is not None
         if when is not None:
             self.anchor = when if when.start else self.anchor
         frame.count = head_count(rs.text) if triggers else None
         frame.name = _name(rs.text, triggers, rs.entity_mask)
         self.frames.append(frame)
         self.current = frame
+
+    def open_scene(self, rs: ReadSentence, triggers, subjects) -> None:
+        """The scene read before (a time, a place, people at work) is one event of what this sentence names."""
+        scene_rs, places, when = self.scene
+        kinds = [t for t in triggers if t[3] != "EventSeries"]
+        if not kinds:
+            return
+        frame = Frame(scene_rs, organizers=list(subjects), places=list(places), date=when, dated=True)
+        frame.add_types(kinds)
+        frame.count = head_count(scene_rs.text)
+        frame.name = _name(rs.text, kinds, rs.entity_mask)
+        self.frames.append(frame)
+        self.scene = None
 
     def events(self) -> list[tuple[Frame, Event]]:
         frames = [f for f in self.frames if f.types]
@@ -250,7 +313,11 @@ class ArticleReader:
         return [(f, made[id(f)]) for f in frames]
 
     def to_event(self, f: Frame) -> Event:
-        types = ["EventSeries"] if f.series else list(f.types)
+        types = list(f.types)
+        if f.series:
+            # a series read with its parts is their frame; one read alone (“春风行动”系列培训) is also what it does
+            kinds = [t for t in f.types if t != "EventSeries"] if not f.sub_frames else []
+            types = kinds + ["EventSeries"]
         spec = f.date or DateSpec()
         return Event(types=types, name=f.name or (f.triggers[0] if f.triggers else ""), sentence=f.sentence.sentence,
                      date=DateSpec(spec.start, spec.end, spec.earliest, spec.latest, spec.text),
@@ -278,7 +345,9 @@ def _unique(names) -> list[str]:
 
 
 def _ordered_places(f: Frame) -> list[str]:
-    places = sorted(f.places, key=lambda e: -KIND_RANK.get(e.place_kind, 0))
+    names = {e.name for e in f.places}
+    # most specific first: by kind, then a place inside another of the list (天府广场 + 爱心献血屋) before it
+    places = sorted(f.places, key=lambda e: (-KIND_RANK.get(e.place_kind, 0), e.parent not in names))
     return _unique(e.name for e in places)
 
 

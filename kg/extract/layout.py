@@ -19,12 +19,16 @@ _HEAD_DATE = re.compile(r"(\d|[〇零一二三四五六七八九]){2,4}\s*年.{0
                         r"|^\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
 _BYLINE_MARKS = re.compile(r"^[■□●◆▲★◎☆◇○·\s]*(文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／])?\s*")
 _MARKER = re.compile(r"^[/\\|=*#~—\-_,，.·\s]{0,4}[/\\|=*#]{2,}|[/\\|=*#]{3,}\s*$")
+_BOX = re.compile(r"^\s*[■□◆◇▲△●○★☆▼▽◎]\s*")
+# a line set in spaced-out characters: 乡 村 振 兴 进 行 时, a section banner (or a column's title)
+_LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff]\s+){3,}[\u4e00-\u9fff]$")
+_SECTION_MAX_CHARS = 12
 
 
 @dataclass
 class Block:
     text: str
-    kind: str = "text"  # text | byline | caption | marker | fragment | credit
+    kind: str = "text"  # text | byline | caption | marker | section | fragment | credit
 
     @property
     def size(self) -> int:
@@ -76,6 +80,11 @@ def classify(line: str) -> Block:
         return Block(line, "fragment")
     if _is_byline(line):
         return Block(line, "byline")
+    rest = _BOX.sub("", line).strip()
+    if (_BOX.match(line) or _LETTER_SPACED.match(rest)) and 2 <= len(compact(rest)) <= _SECTION_MAX_CHARS \
+            and not _SENTENCE_END.search(rest):
+        # ■ 便民简讯, 乡 村 振 兴 进 行 时: a section banner before a headline, or else a column's title
+        return Block(rest if _BOX.match(line) else compact(rest), "section")
     if is_credit_line(line):
         return Block(line, "credit")
     if _is_caption(line):
@@ -105,6 +114,8 @@ def paragraphs_of(blocks: list[Block]) -> list[Block]:
             while j < len(blocks) and blocks[j].kind in ("text", "byline") and blocks[j].size <= limit and \
                     (j == i or blocks[j].kind == "text"):
                 j += 1
+            if j < len(blocks) and blocks[j].kind == "byline":
+                j = _peel_headlines(blocks, i, j)
             if j - i >= 3:
                 joined = "".join(x.text.strip() for x in blocks[i:j])
                 out.append(Block(joined, b.kind if b.kind == "byline" else "text"))
@@ -114,6 +125,20 @@ def paragraphs_of(blocks: list[Block]) -> list[Block]:
         out.append(b)
         i += 1
     return out
+
+
+def _peel_headlines(blocks: list[Block], i: int, j: int) -> int:
+    """A narrow column ends where a headline stands before the next article's byline: up to two short lines
+    before the byline, set as a headline (two phrases with a space, or after a line that ends a sentence),
+    are no column text (…提供岗位500余个。/ 社区来了理发师 义剪暖人心 / 本报讯 …)."""
+    k = j
+    while k - 1 > i and j - k < 2 and _headline_candidate(blocks[k - 1]):
+        line = blocks[k - 1].text.strip()
+        before = compact(blocks[k - 2].text)
+        if not (re.search(r"\S\s+\S", line) or _SENTENCE_END.search(before[-1:] or "")):
+            break
+        k -= 1
+    return k
 
 
 def _headline_candidate(b: Block) -> bool:
@@ -154,6 +179,13 @@ def segment(text: str) -> list[RawArticle]:
         if i in skip:
             continue
         if item.kind == "fragment" or item.kind == "marker":
+            continue
+        if item.kind == "section":
+            ahead = _next_meaningful(items, i, 1)
+            if ahead and _headline_candidate(ahead[0][1]):
+                item.kind = "marker"   # ■ 乡村振兴进行时 over a headline: a section banner
+                continue
+            current = start(headline=item.text.strip())   # ■ 便民简讯 over its items: the column's title
             continue
         if item.kind == "caption":
             target = current or start()
@@ -206,10 +238,25 @@ def segment(text: str) -> list[RawArticle]:
         current.paragraphs.append(item.text)
         current.people.extend((name, "reporter") for name in reported_by(item.text))
     for art in articles:
+        _join_couplet(art)
         art.subtitle = re.sub(r"^[一—\-－]+", "", art.subtitle).strip()
         _split_headline_subtitle(art)
     # a byline alone (no headline, no text) is no article: its body and headline would be empty
     return [a for a in articles if a.paragraphs or (a.byline and a.headline)]
+
+
+COUPLET_MAX_CHARS = 8
+
+
+def _join_couplet(art: RawArticle) -> None:
+    """红梅迎新春 / 万家送祝福: a headline of two short phrases broken over two lines by a narrow
+    column is one headline; a subtitle is longer, opens with a dash, or tells who did what (…举办…)."""
+    head, sub = compact(art.headline), compact(art.subtitle)
+    if not head or not sub or sub[0] in "一—-－" or len(head) > COUPLET_MAX_CHARS or len(sub) > COUPLET_MAX_CHARS:
+        return
+    if any(v in sub for v in load().text["action_verbs"]):
+        return
+    art.headline, art.subtitle = f"{art.headline.strip()} {art.subtitle.strip()}", ""
 
 
 def _split_headline_subtitle(art: RawArticle) -> None:

@@ -57,6 +57,7 @@ class Lexicon:
     generic_morphemes: frozenset[str]
     generic_qualities: frozenset[str]      # 和谐 of 和谐社区: a phrase, not a name, after a building verb
     weak_continued_by: tuple[str, ...]     # 苑 + 路: a weak suffix (苑, 家园) inside a longer name
+    joined_parts: frozenset[str]           # 中心 of 白石乡中心敬老院: a venue's part named only with the place before it
     anaphora_prefixes: tuple[str, ...]
     org_bodies: tuple[str, ...]
     org_prefixes: tuple[str, ...]
@@ -92,6 +93,7 @@ def load() -> Lexicon:
         generic_morphemes=frozenset(places["generic_morphemes"]),
         generic_qualities=frozenset(places.get("generic_qualities", ())),
         weak_continued_by=tuple(places.get("weak_continued_by", ("社区", "小区"))),
+        joined_parts=frozenset(places.get("joined_parts", ())),
         anaphora_prefixes=tuple(places["anaphora_prefixes"]),
         org_bodies=tuple(sorted(orgs["bodies"], key=len, reverse=True)),
         org_prefixes=tuple(orgs["prefixes"]),

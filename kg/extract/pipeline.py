@@ -20,6 +20,7 @@ from kg.extract.sentences import read_sentences
 from kg.records import Article, DateSpec, Event, Issue, Mention, Organization, Person, Place
 
 ADMIN_KINDS = {"Country", "Province", "City", "District", "Subdistrict", "Community", "ResidentialArea"}
+_AREA_KINDS = ("Country", "Province", "City", "District")
 
 
 def issue_context(bodies: list[str]) -> Context:
@@ -47,17 +48,31 @@ def article_body(raw: RawArticle) -> str:
     return "\n".join(join_cut_paragraphs([clean_paragraph(p) for p in raw.paragraphs]))
 
 
+_ENDS = ("。", "！", "？", "”", "…", "；")
+_WRAP_MIN, _WRAP_MAX = 15, 40   # the width of a line of a column, not of a paragraph
+
+
 def join_cut_paragraphs(paragraphs: list[str], short: int = 30) -> list[str]:
-    """A short paragraph that stops mid-sentence (一行人来 / 到育才社区…) was cut by the layout: join it."""
+    """A short paragraph that stops mid-sentence (一行人来 / 到育才社区…) was cut by the layout: join it.
+    So is a line of a hard-wrapped column (one line a paragraph, as wide as a column's line) that stops
+    mid-word, when the next one goes on mid-word: 区应急管理局联合区市场监 / 管局、区消防救援大队…"""
     out: list[str] = []
+    last = 0   # the width of the line last added
     for p in paragraphs:
         if not p:
             continue
-        if out and len(out[-1]) <= short and not out[-1].endswith(("。", "！", "？", "”", "…", "；")):
+        cut = bool(out) and not out[-1].endswith(_ENDS)
+        wrapped = cut and _WRAP_MIN <= last <= _WRAP_MAX and _MID_WORD.match(out[-1][-1]) is not None \
+            and _MID_WORD.match(p[0]) is not None
+        if cut and (len(out[-1]) <= short or wrapped):
             out[-1] += p
         else:
             out.append(p)
+        last = len(p)
     return out
+
+
+_MID_WORD = re.compile(r"[\u4e00-\u9fff0-9，、]")
 
 
 class IssueBuilder:
@@ -121,9 +136,21 @@ class IssueBuilder:
             event.places = self.default_places(frame)
         else:
             event.places = self.with_ancestors(event.places)
+        if event.places and all(self.kind_of(p) in _AREA_KINDS for p in event.places):
+            # 锦江区第三中学开展…捐赠活动: a school (a venue) doing something where no place is named does it there
+            venue = next((e.name for e in frame.organizers if e.kind == "place" and e.place_kind == "Venue"), None)
+            if venue:
+                event.places = [venue, *event.places]
         self.event_places.update(event.places)
+        # a school taking part (…和第23校积极组织学生们参观画展) is a place of the issue too
+        self.event_places.update(n for n in event.attendees
+                                 if any(m.school for m in self.place_mentions.get(n, [])))
         if not event.date.known and frame.date is None:
             event.date = DateSpec(latest=self.issue.date)
+
+    def kind_of(self, name: str) -> str:
+        ms = self.place_mentions.get(name)
+        return ms[0].place_kind if ms else ""
 
     def default_places(self, frame: Frame) -> list[str]:
         for e in frame.organizers:

@@ -379,3 +379,29 @@ def test_sample_page_issue_date_and_expressions():
     found = {e.text for e in find_time_expressions(body, D)}
     assert {"近日", "今年8月底", "连日来", "国防教育月期间", "敬老月", "10月10日", "10月11日重阳节当天",
             "农历九月九日重阳节", "当日上午"} <= found
+
+
+# --- evenings and "since" (pages of other districts) ------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("昨晚", "2024-10-17"), ("昨夜", "2024-10-17"), ("昨天晚上", "2024-10-17"),
+    ("前晚", "2024-10-16"), ("今晚", "2024-10-18"),
+])
+def test_relative_evenings(text, want):
+    assert exact(text) == d(want)
+
+
+def test_a_relative_evening_comes_before_a_festival_named_in_the_title():
+    found = find_time_expressions("昨晚，区文化馆“辞旧迎新”2025年元旦音乐会在区剧院上演。", d("2024-12-31"))
+    assert found[0].text == "昨晚" and found[0].spec.start == d("2024-12-30")
+
+
+@pytest.mark.parametrize("text, issue, lo", [
+    ("春节过后", "2024-02-20", "2024-02-10"),     # 春节 2024 fell on 2024-02-10
+    ("春节以来", "2024-02-20", "2024-02-10"),
+    ("元宵节后", "2024-03-01", "2024-02-24"),
+    ("国庆节以来", "2024-10-18", "2024-10-01"),
+    ("9月20日以来", "2024-10-18", "2024-09-20"),
+])
+def test_since_a_festival_or_day_runs_to_the_issue_date(text, issue, lo):
+    assert bounds(text, d(issue)) == (d(lo), d(issue))

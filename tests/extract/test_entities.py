@@ -206,3 +206,48 @@ def test_abbreviated_place_before_a_venue(text, name):
 
 def test_no_abbreviation_after_an_excluding_character():
     assert places("居民来到社区文化馆。", COUNTY) == {}
+
+
+# --- names met on pages of other districts ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "吸引周边乡镇群众2万余人次前来赶会。",
+    "工作人员叮嘱社区网格员常上门看看。",
+    "改造老旧小区38个，新增城镇就业6200人。",
+    "全区42所中小学开展专题教育。",
+    "消防员结合敬老院实际讲解用火用电常识。",
+])
+def test_verbs_and_counts_are_no_part_of_a_name(text):
+    assert places(text) == {}
+    assert orgs(text) == {}
+
+
+def test_a_towns_central_home_is_named_with_the_town():
+    assert "白石乡中心敬老院" in places("消防员走进白石乡中心敬老院。", COUNTY)
+    assert list(places("区卫健委联合江城市中心血站开展献血活动。")) == ["江城市中心血站"]   # no 江城市中心
+
+
+def test_a_branch_is_named_with_its_bank():
+    assert "湖光银行城东支行" in orgs("社区联合共建单位湖光银行城东支行开展活动。")
+
+
+def test_more_abbreviated_bodies_and_venues():
+    assert "松阳县禁毒办" in orgs("县禁毒办联合县公安局走进校园。", COUNTY)
+    assert "锦江区慈善总会" in orgs("区慈善总会举行捐赠仪式。")
+    assert "锦江区文化艺术中心" in places("演出在区文化艺术中心举行。")
+    assert "锦江区青少年宫" in places("社区联合区青少年宫开设托管班。")
+
+
+def test_zhen_of_a_town_body_is_the_town_just_named():
+    ctx = Context(district="松阳县", subdistrict="古市镇")
+    assert "古市镇文化站" in places("庙会由镇政府主办，镇文化站承办。", ctx)
+    ctx = Context(district="松阳县", subdistrict="赤寿乡")
+    assert not any(n.startswith("赤寿乡") for n in places("深入乡镇敬老院开展宣传。", ctx))
+
+
+def test_a_venue_inside_a_venue():
+    assert places("在天府广场爱心献血屋开展献血活动。")["天府广场爱心献血屋"] == ("Venue", "天府广场")
+
+
+def test_a_forest_farm_is_a_venue():
+    assert places("机关干部来到北山林场开展义务植树活动。")["北山林场"][0] == "Venue"

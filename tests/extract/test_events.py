@@ -166,3 +166,69 @@ def test_an_event_series_trigger_collects_the_events_after_it():
     evs = events("近日，东光社区开展“邻里节”系列活动。\n3月8日，东光社区举办包饺子活动。\n3月9日，东光社区举办文艺汇演。")
     assert evs[0].types == ["EventSeries"]
     assert [e.types for e in evs[0].sub_events] == [["CommunityGathering"], ["CulturalPerformance"]]
+
+
+# --- words and frames met on pages of other districts and seasons -------------------------------------------
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("元宵节晚上，村里举办猜灯谜活动。", "灯谜", "CommunityGathering"),
+    ("一年一度的传统庙会在老街开场。", "庙会", "CommunityGathering"),
+    ("开展消防应急疏散演练。", "演练", "TrainingSession"),
+    ("开展无偿献血活动。", "献血", "VolunteerService"),
+    ("举行爱心捐赠仪式。", "捐赠", "VolunteerService"),
+    ("为居民书写春联。", "春联", "VolunteerService"),
+    ("带来一堂开学第一课。", "第一课", "EducationActivity"),
+    ("开展主题党日活动。", "主题党日", "EducationActivity"),
+    ("暑期爱心托管班开班。", "托管", "PublicServiceOutreach"),
+    ("走进校园开展防溺水宣传。", "防溺水", "PublicServiceOutreach"),
+    ("舞龙舞狮等民俗表演轮番上演。", "民俗表演", "CulturalPerformance"),
+])
+def test_trigger_words_of_other_seasons(text, word, typ):
+    assert (word, typ) in triggers(text)
+
+
+def test_a_home_for_the_aged_or_handicrafts_as_goods_are_no_event_words():
+    assert not any(w == "敬老" for w, _ in triggers("消防员走进镇敬老院开展演练。"))
+    assert not any(w == "手工" for w, _ in triggers("摊位上摆满了竹编等手工艺品。"))
+
+
+def test_organizers_named_in_a_later_sentence_belong_to_the_event():
+    (ev,) = events("3月12日上午，东城街道在滨河公园开展义务植树活动，200余人参加。"
+                   "活动由区林业局、团区委联合组织。")
+    assert "锦江区林业局" in ev.organizers and "共青团锦江区委" in ev.organizers
+    (ev,) = events("正月十五，西河镇的传统灯会在古街开幕。本次灯会由西河镇人民政府主办，镇文化站承办。")
+    assert "西河镇人民政府" in ev.organizers
+
+
+def test_a_sentence_with_another_day_is_another_event_not_attendance():
+    evs = events("3月10日晚，区文化馆在区大剧院举办新春音乐会，500余名市民观看。\n"
+                 "3月9日，东城街道党工委组织30余名党员来到区烈士陵园，开展主题党日活动。")
+    assert [e.date.start for e in evs] == [date(2025, 3, 10), date(2025, 3, 9)]
+    assert "EducationActivity" in evs[1].types
+
+
+def test_a_series_read_alone_keeps_what_it_is():
+    (ev,) = events("近日，区人社局开展“春风行动”系列培训，服务求职者。")
+    assert ev.types == ["TrainingSession", "EventSeries"]
+
+
+def test_the_scene_before_a_suo_ying_sentence_is_one_event_of_it():
+    evs = events("近日，在青石村的蔬菜大棚里，县农技站专家一边示范一边讲解，30余名村民围坐听讲。\n"
+                 "这是区农业农村局开展“农技进村”系列培训的一个缩影。春节过后，该局组织专家深入各村开展培训。",
+                 issue=date(2025, 2, 20))
+    scene, series = evs
+    assert scene.types == ["TrainingSession"] and scene.places[0] == "青石村"
+    assert scene.organizers == ["锦江区农业农村局"] and scene.attendee_count == 30
+    assert "EventSeries" in series.types
+    assert series.date.earliest == date(2025, 1, 29)   # 春节过后: from 春节 2025 (01-29) on
+
+
+def test_a_bare_community_acting_at_a_clause_start_is_the_one_just_named():
+    (ev,) = events("冬至当天，东湖街道桂花社区的活动室里热气腾腾，社区联合辖区商户开展包饺子活动。",
+                   issue=date(2024, 12, 27))
+    assert "桂花社区" in ev.organizers
+
+
+def test_a_schedule_is_no_event():
+    evs = events("6月28日，和平社区暑期托管班开班。据介绍，托管时间为7月3日至8月25日。", issue=date(2025, 6, 30))
+    assert len(evs) == 1 and evs[0].date.start == date(2025, 6, 28)

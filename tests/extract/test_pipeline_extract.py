@@ -158,3 +158,24 @@ def test_sample_mentions_stand_in_their_article_at_their_offsets(sample_issue):
     assert len(mentions) > 50
     for art, m in mentions:
         assert art.body[m.start:m.end] == m.surface, (art.headline, m)
+
+
+# --- other layouts and places ----------------------------------------------------------------------------
+
+def test_a_hard_wrapped_paragraph_is_read_as_one():
+    from kg.extract.pipeline import join_cut_paragraphs
+    lines = ["连日来，区应急管理局联合区市场监管局、区消", "防救援大队组成联合检查组，对全区商场超市开", "展安全隐患大排查。",
+             "另一段从这里开始。"]
+    assert join_cut_paragraphs(lines) == ["连日来，区应急管理局联合区市场监管局、区消防救援大队组成联合检查组，"
+                                          "对全区商场超市开展安全隐患大排查。", "另一段从这里开始。"]
+    # a whole paragraph cut by an interleaved column (wider than a column's line) stays apart from the next one
+    cut = "据了解，这项活动已连续举办了五年，深受辖区居民和周边群众的欢迎，今年的活动还将增加非遗展示和"
+    whole = "2月16日上午，县林业局在湿地公园开展义务植树活动。"
+    assert join_cut_paragraphs([cut, whole]) == [cut, whole]
+
+
+def test_a_school_doing_something_with_no_place_named_does_it_at_the_school():
+    text = ("2024年12月27日 星期五\n\n"
+            + article("暖冬衣物传爱心", "秦悦", "近日,锦江区第三中学开展爱心衣物捐赠活动,师生共捐赠冬衣800余件。"))
+    (ev,) = issue_of(text).articles[0].events
+    assert ev.places[0] == "锦江区第三中学"
