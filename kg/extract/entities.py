@@ -611,6 +611,10 @@ class SentenceReader:
             return None
         start = self.known_edge(start, i, word, clear, s.get("min", 2))
         part = text[start:i]
+        if s.get("venue_after_locative") and _locative_before(text, start):
+            # 在九江恒通电子有限公司生产车间开赛: a company's premises are where the event is held
+            return EntityMention(part + word, part + word, start, end, "place", "Venue", org_kind=_org_kind(word),
+                                 clear=clear, also_org=True, locative=True)
         return EntityMention(part + word, part + word, start, end, "org", org_kind=_org_kind(word), clear=clear)
 
     # ---------------------------------------------------------------- lists and containment

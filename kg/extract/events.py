@@ -219,6 +219,9 @@ class ArticleReader:
         when = exact or vague or next((t.spec for t in times if t.exact and t.spec.start <= self.issue_date), None)
         if when and self.article_time is None:
             self.article_time = when
+        if exact is not None and exact.start and not self.frames:
+            # 5月12日是全国防灾减灾日。当天上午…: a day named before any event is what 当天 refers to
+            self.anchor = exact
         speech = _has(text, lex["speech_markers"], rs.entity_mask)
         action = _first(text, lex["action_verbs"], tmask)
         anchor_at = min((x for x in (action, triggers[0][0] if triggers else None) if x is not None), default=None)

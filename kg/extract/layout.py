@@ -16,7 +16,8 @@ from kg.extract.normalize import compact
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _HEAD_DATE = re.compile(r"(\d|[〇零一二三四五六七八九]){2,4}\s*年.{0,8}月.{0,6}日|星期|第\s*[A-Za-z]?\d+\s*[期版]"
-                        r"|^\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+                        r"|^\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
+                        r"|^\s*农历\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
 _BYLINE_MARKS = re.compile(r"^[■□●◆▲★◎☆◇○·\s]*(文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／])?\s*")
 _MARKER = re.compile(r"^[/\\|=*#~—\-_,，.·\s]{0,4}[/\\|=*#]{2,}|[/\\|=*#]{3,}\s*$")
 _BOX = re.compile(r"^\s*[■□◆◇▲△●○★☆▼▽◎]\s*")
@@ -71,10 +72,39 @@ def _is_caption(text: str) -> bool:
     return len(c) <= 12 and any(c.endswith(e) for e in lex["caption_endings"]) and not _SENTENCE_END.search(c)
 
 
+def _page_furniture(c: str) -> bool:
+    """责任编辑:李娜 电话:0933-8612345, a page's credits and phone set between its articles."""
+    return bool(re.match(r"^(?:%s)[:：]" % "|".join(map(re.escape, load().text["page_furniture"])), c))
+
+
+def _open_byline(line: str) -> bool:
+    """本报讯(记者 马 晓 | 东 通讯员 冯亚楠) …: a byline whose bracket the OCR line break left open."""
+    c = compact(line)
+    lead = next((c.find(w) for w in load().text["byline"]["lead"][:3] if w in c), -1)
+    if lead < 0 or len(c) > 30:
+        return False
+    rest = c[lead:]
+    opened = max(rest.rfind("("), rest.rfind("（"))
+    return opened >= 0 and ")" not in rest[opened:] and "）" not in rest[opened:]
+
+
+def join_open_bylines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _open_byline(line) and i + 1 < len(lines) and lines[i + 1].strip():
+            line = line.rstrip() + lines[i + 1].lstrip()
+            i += 1
+        out.append(line)
+        i += 1
+    return out
+
+
 def classify(line: str) -> Block:
     c = compact(line)
     cjk = len(_CJK.findall(c))
-    if _MARKER.search(line.strip()):
+    if _MARKER.search(line.strip()) or _page_furniture(c):
         return Block(line, "marker")
     if cjk <= 2 and len(c) <= 4 or cjk == 0:
         return Block(line, "fragment")
@@ -164,7 +194,7 @@ def _next_meaningful(items: list[Block], i: int, n: int) -> list[tuple[int, Bloc
 def segment(text: str) -> list[RawArticle]:
     lines = text.split("\n")
     _, body_lines = split_head(lines)
-    blocks = [classify(line) for line in body_lines if line.strip()]
+    blocks = [classify(line) for line in join_open_bylines(body_lines) if line.strip()]
     items = paragraphs_of(blocks)
     articles: list[RawArticle] = []
     current: RawArticle | None = None

@@ -136,11 +136,14 @@ class IssueBuilder:
             event.places = self.default_places(frame)
         else:
             event.places = self.with_ancestors(event.places)
-        if event.places and all(self.kind_of(p) in _AREA_KINDS for p in event.places):
-            # 锦江区第三中学开展…捐赠活动: a school (a venue) doing something where no place is named does it there
-            venue = next((e.name for e in frame.organizers if e.kind == "place" and e.place_kind == "Venue"), None)
-            if venue:
-                event.places = [venue, *event.places]
+        # 锦江区第三中学开展…捐赠活动: a school (a venue) doing something where no place is named does it there;
+        # 云岭街道党群服务中心举办…: so does one where only the place it lies in is named
+        # (not one named as host later: 本次庙会由石桥镇人民政府主办,镇文化站承办)
+        venue = next((e for e in frame.organizers if e.kind == "place" and e.place_kind == "Venue"), None)
+        if event.places and venue and venue.name not in event.places and \
+                all(self.kind_of(p) in _AREA_KINDS or
+                    (p == venue.parent and venue.surface in frame.sentence.text) for p in event.places):
+            event.places = [venue.name, *event.places]
         self.event_places.update(event.places)
         # a school taking part (…和第23校积极组织学生们参观画展) is a place of the issue too
         self.event_places.update(n for n in event.attendees

@@ -251,3 +251,32 @@ def test_a_venue_inside_a_venue():
 
 def test_a_forest_farm_is_a_venue():
     assert places("机关干部来到北山林场开展义务植树活动。")["北山林场"][0] == "Venue"
+
+
+def test_words_ending_in_a_place_suffix_that_name_no_place():
+    # 驻村工作队 (a team stationed in villages), 队旗 (a flag), 园区 (an industrial park, unnamed)
+    assert "和驻村" not in places("杨庄村村委会和驻村工作队共同组织。", COUNTY)
+    assert places("新生面向队旗庄严宣誓。", COUNTY) == {}
+    assert places("来自园区企业的80余名青年参加。") == {}
+    assert "师生齐聚学校" not in places("全校2300余名师生齐聚学校操场。", COUNTY)
+
+
+def test_a_development_zone_its_committee_and_its_trade_union():
+    assert places("由浔东经济开发区管委会主办。")["浔东经济开发区"][0] == "Venue"
+    assert "浔东经济开发区管委会" in orgs("由浔东经济开发区管委会主办。")
+    assert "开发区总工会" in orgs("比赛由开发区总工会主办。")
+    assert "锦江区总工会" not in orgs("比赛由开发区总工会主办。")
+    assert "锦江区管委会" not in orgs("高新区管委会举办招聘会。")
+
+
+def test_a_town_central_school_and_a_practice_station():
+    assert places("来到桃林镇中心小学。", COUNTY) == {"桃林镇": ("Subdistrict", None),
+                                                "桃林镇中心小学": ("Venue", "桃林镇")}
+    assert places("在滨湖社区新时代文明实践站开设微课堂。")["滨湖社区新时代文明实践站"] == ("Venue", "滨湖社区")
+    assert places("县商务局在西华镇电商服务中心举办培训班。", COUNTY)["西华镇电商服务中心"] == ("Venue", "西华镇")
+
+
+def test_a_rural_revitalization_bureau_and_a_company_after_a_locative():
+    assert "松阳县乡村振兴局" in orgs("县乡村振兴局工作人员来到高坪村。", COUNTY)
+    assert places("技能比武在九江恒通电子有限公司生产车间开赛。")["九江恒通电子有限公司"][0] == "Venue"
+    assert "九江恒通电子有限公司" in orgs("九江恒通电子有限公司提供岗位。")

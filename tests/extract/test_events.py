@@ -232,3 +232,24 @@ def test_a_bare_community_acting_at_a_clause_start_is_the_one_just_named():
 def test_a_schedule_is_no_event():
     evs = events("6月28日，和平社区暑期托管班开班。据介绍，托管时间为7月3日至8月25日。", issue=date(2025, 6, 30))
     assert len(evs) == 1 and evs[0].date.start == date(2025, 6, 28)
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("第三届职工技能比武在车间开赛。", "技能比武", "TrainingSession"),
+    ("新学年开学典礼在操场举行。", "开学典礼", "EducationActivity"),
+    ("举行少先队新队员入队仪式。", "入队仪式", "EducationActivity"),
+    ("村民自编自演的村晚在文化广场上演。", "村晚", "CulturalPerformance"),
+    ("迎新春年货节在人民广场开幕。", "年货节", "Exhibition"),
+])
+def test_trigger_words_of_schools_villages_and_industrial_parks(text, word, typ):
+    assert (word, typ) in triggers(text)
+
+
+def test_the_day_named_before_any_event_is_the_day_of_dang_tian():
+    (ev,) = events("3月12日是植树节。当天上午，东光社区开展应急疏散演练。")
+    assert ev.date.start == date(2025, 3, 12)
+
+
+def test_a_competition_held_by_is_organized_by():
+    (ev,) = events("3月7日，锦江区第二届职工技能比武在东光社区举行。比赛由锦江区总工会主办。")
+    assert ev.organizers == ["锦江区总工会"]

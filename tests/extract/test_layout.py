@@ -246,3 +246,29 @@ def test_a_letter_spaced_line_over_its_byline_is_its_headline():
 本报讯 (记者 马晓燕) 3月5日,水井坊社区开展义剪活动。
 """)
     assert art.headline == "春风送暖"
+
+
+def test_a_lunar_date_line_and_full_width_page_number_are_page_head():
+    head, rest = split_head(["华川新闻  ２０２４年２月２日  星期五", "   农历癸卯年腊月二十三", "",
+                             "第 ２ 版  乡村振兴", "小年送福到农家"])
+    assert rest == ["小年送福到农家"]
+
+
+def test_a_byline_broken_across_lines_and_page_credits_between_articles():
+    arts = page("""
+小年送福到农家 翰墨飘香迎新春
+
+本报讯(记者 马 晓
+东 通讯员 冯亚楠) 当天上午,县文联组织书法家走进新庄村,开展写春联送福活动。
+
+直播间里卖山货 电商培训助增收
+
+本报讯(通讯员 冯亚楠) 1月29日至31日,县商务局举办农村电商直播带货培训班,并带领学员现场直播销售
+
+责任编辑:李 娜    电话:０９３３-８６１２３４５
+
+苹果、核桃等山货。
+""")
+    assert [a.headline for a in arts] == ["小年送福到农家 翰墨飘香迎新春", "直播间里卖山货 电商培训助增收"]
+    assert arts[0].people == [("马晓东", "reporter"), ("冯亚楠", "correspondent")]
+    assert not any("责任编辑" in p for p in arts[1].paragraphs)

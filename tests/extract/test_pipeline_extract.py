@@ -179,3 +179,12 @@ def test_a_school_doing_something_with_no_place_named_does_it_at_the_school():
             + article("暖冬衣物传爱心", "秦悦", "近日,锦江区第三中学开展爱心衣物捐赠活动,师生共捐赠冬衣800余件。"))
     (ev,) = issue_of(text).articles[0].events
     assert ev.places[0] == "锦江区第三中学"
+
+
+def test_a_venue_holding_an_event_in_the_subdistrict_it_lies_in_is_its_place():
+    text = ("2025年3月14日 星期五\n\n"
+            + article("青年联谊会举行", "何静", "3月8日下午,云岭街道党群服务中心举办青年联谊会,80余名青年参加。")
+            + article("老街庙会开市", "吴佳琪", "3月9日,石桥镇举办传统庙会。本次庙会由石桥镇人民政府主办,镇文化站承办。"))
+    first, second = issue_of(text).events
+    assert first.places[:2] == ["云岭街道党群服务中心", "云岭街道"]
+    assert "石桥镇文化站" not in second.places
