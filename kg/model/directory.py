@@ -10,11 +10,12 @@ The directory graph holds each of those triples once: every triple, of any issue
 whose subject that graph types as schema:Place, schema:Organization or schema:Person. It is
 derived data, kept by the store in the same transaction as the issue graphs it comes from:
 a triple is in it exactly while some issue graph holds it. One exception: where issues
-disagree on the place a place lies in (schema:containedInPlace; an article about one 街道 that
-names a 社区 of another), the directory keeps the parent that the most issues give (all of
-them on a tie), so that one misread page does not put a 社区 in every 街道. Queries look entities up there
-(`GRAPH <…/id/graph/directory> { ?p schema:name "迎宾街道"@zh }`) and read events inside
-their issue's graph.
+disagree on the place a place lies in (schema:containedInPlace; an article about one 街道
+that names a 社区 of another), the directory keeps the parent that the most issues give (all
+of them on a tie), so that one misread page does not put a 社区 in every 街道.
+
+Queries look entities up there (`GRAPH <…/id/graph/directory> { ?p schema:name "…"@zh }`)
+and read events inside their issue's graph.
 
 Blank nodes are left out: their labels mean nothing outside their own graph. The stores
 (kg.store.base) pick the shared triples out of every graph they write; this module holds
@@ -28,8 +29,6 @@ DIRECTORY_GRAPH = "https://w3id.org/community-kg/id/graph/directory"
 SHARED_CLASSES = ("https://schema.org/Place", "https://schema.org/Organization", "https://schema.org/Person")
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-
 CONTAINED_IN = "https://schema.org/containedInPlace"
 
 # Run after every change of the directory: each place keeps the parent(s) most issues give it.
