@@ -195,6 +195,12 @@ def _festival_day(entry: dict, g: _Grammar, issue: date, year: int | None) -> da
     kind = entry["kind"]
     if kind == "lunar":
         def day_in(y): return lunar_to_solar(y, entry["month"], entry["day"])
+    elif kind == "solar" and "nth" in entry:
+        # 全国助残日 is the third Sunday of May: nth (1..5) weekday (0 = Monday .. 6 = Sunday) of the month
+        def day_in(y):
+            first = date(y, entry["month"], 1)
+            day = first + timedelta(days=(entry["weekday"] - first.weekday()) % 7 + 7 * (entry["nth"] - 1))
+            return day if day.month == entry["month"] else None
     elif kind == "solar":
         def day_in(y): return safe_date(y, entry["month"], entry["day"])
     else:

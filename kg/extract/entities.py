@@ -389,6 +389,13 @@ class SentenceReader:
         abbreviated = self.abbreviated_venue(start, part, s, end)
         if abbreviated is not None:
             return abbreviated
+        last = self.last
+        if not part and s.kind == "Venue" and s.also_org and last is not None and last.kind == "org" and \
+                last.end == start:
+            # 区民政局婚姻登记处: an office of the body just read is named with it, a place where things happen
+            return EntityMention(last.name + s.canonical_suffix, text[last.start:end], last.start, end, "place",
+                                 s.kind, parent=last.parent, also_org=True,
+                                 locative=_locative_before(text, last.start))
         if len(part) < s.min or (part and not _CJK.search(part) and not s.school):
             if not part and s.kind in ("District", "City", "Province") and start == i and \
                     not _excluded(text[start - 1:start] if start else "") and \
@@ -543,8 +550,10 @@ class SentenceReader:
             start = self.known_edge(start, i, word, clear, 2)
             part = text[start:i]
             return EntityMention(part + word, part + word, start, end, "org", org_kind=kind, clear=clear)
-        if word in ("委员会", "政府", "办事处", "党委", "团委", "工会", "委员会") or len(word) < 3:
-            return None
+        if word in ("委员会", "政府", "办事处", "党委", "团委", "工会", "委员会", "村委会", "居委会") or len(word) < 3:
+            return None   # a village's or residents' committee is never the district's own
+        if i and text[i - 1] in _COUNT_WORDS and _counted(text, i - 1):
+            return None   # 全乡8个村委会: bodies counted are no one body of the district
         place = self.ctx.district
         if place:
             return EntityMention(place + word, word, i, end, "org", org_kind=kind, parent=place)

@@ -101,10 +101,26 @@ def _habitual(text: str, markers, mask: list[bool], limit: int | None = None) ->
     return False
 
 
+@cache
+def _round_count_pattern() -> re.Pattern:
+    """千余名, 近百名, 两千余人: a round number written in Chinese, one digit (or none) and its magnitude."""
+    lex = load().text
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    return re.compile(rf"({alt([*lex['count_prefixes'], '上'])})?(?<![一二两三四五六七八九十百千万〇零几数第])"
+                      rf"([一二两三四五六七八九])?([十百千万])(余|多)?({alt(lex['count_units'])})")
+
+
+_CN_ONES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
 def head_count(text: str) -> int | None:
     m = _count_pattern().search(text)
     if not m:
-        return None
+        r = _round_count_pattern().search(text)
+        if r is None:
+            return None
+        return _CN_ONES.get(r.group(2), 1) * _CN_MAGNITUDES[r.group(3)]
     n = float(m.group(2)) * (10000 if m.group(3) else 1)
     return int(n)
 
@@ -205,9 +221,12 @@ class ArticleReader:
         text, lex = rs.text, load().text
         tmask = list(rs.trigger_mask)
         times = find_time_expressions(text, self.issue_date, self.anchor)
+        festivals = lex.get("festival_events", ())
         for t in times:
+            # 火把节 names the day and the event held on it: the festival's own word stays an event word
+            own = [(k, k + len(w)) for w in festivals for k in [text.find(w, t.start, t.end)] if k >= 0]
             for i in range(t.start, min(t.end, len(tmask))):
-                tmask[i] = True
+                tmask[i] = tmask[i] or not any(a <= i < b for a, b in own)
         for e in ents:
             if e.kind == "org" and e.org_kind in _BODY_KINDS:   # 宣传 of 区委宣传部 names a body, not an event
                 for i in range(e.start, min(e.end, len(tmask))):
@@ -250,6 +269,13 @@ class ArticleReader:
             cur.organizers.extend(new_subjects)
             cur.add_types([t for t in triggers if t[3] in cur.types])
             return
+        if cur and new_subjects and not new_day and cur.types and triggers and not cur.series and \
+                cur.sentence.paragraph == rs.paragraph and _has(text, lex["scene_markers"], tmask) and \
+                not any(p.place_kind in _SCENE_KINDS and p.name not in cur.participants() for p in places):
+            # 县民族宗教事务局工作人员现场宣讲…: a body at work on the scene of the event just read takes part in it
+            cur.organizers.extend(new_subjects)
+            cur.add_types(triggers)
+            return
         attending = _has(text, lex["attendance_verbs"], tmask)
         if cur and new_subjects and attending and cur.types and not new_day and \
                 (not triggers or {t[3] for t in triggers} & set(cur.types)):
@@ -267,6 +293,12 @@ class ArticleReader:
             if triggers and (places or subjects):
                 self.open(rs, triggers, subjects, places, when)
             return candidate
+        if triggers and cur.types and not cur.series and not new_day and cur.sentence.paragraph == rs.paragraph and \
+                not {t[3] for t in triggers} & set(cur.types) and _has(text, lex["also_holding"], tmask) and \
+                not _has(text, lex["scene_markers"], tmask):
+            # 当天，社区还邀请医生举办健康讲座: an event of another kind the same actors also held
+            self.open(rs, triggers, subjects or list(cur.organizers), places or list(cur.places), when)
+            return
         if triggers and (cur.sentence.paragraph == rs.paragraph or backref) and not cur.series:
             cur.add_types(triggers)
         if cur.sentence.paragraph == rs.paragraph or backref:

@@ -405,3 +405,31 @@ def test_a_relative_evening_comes_before_a_festival_named_in_the_title():
 ])
 def test_since_a_festival_or_day_runs_to_the_issue_date(text, issue, lo):
     assert bounds(text, d(issue)) == (d(lo), d(issue))
+
+
+# --- a third round of blind pages: minority festivals, days fixed by a weekday, a Monday in January ---------
+
+@pytest.mark.parametrize("text, issue, day", [
+    ("彝族火把节当晚", "2025-07-21", "2025-07-18"),       # 农历六月二十四
+    ("壮族三月三期间", "2025-04-02", "2025-03-31"),       # 农历三月初三
+    ("今年三月三", "2025-04-02", "2025-03-31"),
+    ("全国助残日当天", "2025-05-20", "2025-05-18"),       # the third Sunday of May
+    ("全国助残日当天", "2024-05-21", "2024-05-19"),
+    ("母亲节前后", "2025-05-20", "2025-05-11"),           # the second Sunday of May (start of the bounds + 3)
+    ("119消防日当天", "2025-11-12", "2025-11-09"),
+])
+def test_festivals_of_minority_areas_and_days_fixed_by_a_weekday(text, issue, day):
+    spec = one(text, d(issue)).spec
+    assert (spec.start or spec.earliest + (spec.latest - spec.earliest) / 2) == d(day)
+
+
+def test_three_three_as_a_plain_date_stays_a_date():
+    assert one("三月三日", d("2025-03-14")).spec.start == d("2025-03-03")
+
+
+def test_relative_days_of_a_monday_issue_in_january_cross_the_year():
+    issue = d("2026-01-05")
+    assert one("上周五", issue).spec.start == d("2026-01-02")
+    assert one("元旦期间", issue).spec.start == d("2026-01-01")
+    spec = one("去年12月下旬", issue).spec
+    assert (spec.earliest, spec.latest) == (d("2025-12-21"), d("2025-12-31"))

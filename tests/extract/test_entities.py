@@ -280,3 +280,49 @@ def test_a_rural_revitalization_bureau_and_a_company_after_a_locative():
     assert "松阳县乡村振兴局" in orgs("县乡村振兴局工作人员来到高坪村。", COUNTY)
     assert places("技能比武在九江恒通电子有限公司生产车间开赛。")["九江恒通电子有限公司"][0] == "Venue"
     assert "九江恒通电子有限公司" in orgs("九江恒通电子有限公司提供岗位。")
+
+
+# --- a third round of blind pages: minority areas, civil affairs ------------------------------------------
+
+AUTONOMOUS = Context(district="河口彝族自治县")
+
+
+def test_an_autonomous_county_and_an_ethnic_township_are_places():
+    found = places("近日，云溪彝族自治县新寨民族乡组织开展活动。", Context())
+    assert found["云溪彝族自治县"][0] == "District"
+    assert found["新寨民族乡"] == ("Subdistrict", "云溪彝族自治县")
+
+
+def test_a_village_committee_named_alone_is_the_village_where_things_happen():
+    found = {e.name: e for e in read("县农业农村局在坝子乡白岩村委会举办培训班。", AUTONOMOUS)}
+    village = found["白岩村委会"]
+    assert (village.kind, village.place_kind, village.also_org, village.locative) == ("place", "Community", True, True)
+
+
+def test_a_village_committee_after_its_village_is_no_second_place():
+    assert "杨庄村村委会" not in places("本次村晚由杨庄村村委会和驻村工作队共同组织。", COUNTY)
+
+
+def test_counted_bodies_are_no_body_of_the_district():
+    assert orgs("来自全乡8个村委会的千余名群众参加。", AUTONOMOUS) == {}
+
+
+def test_armed_forces_and_legal_education_offices_are_bodies():
+    assert set(orgs("县人武部联合县普法办开展宣传。", AUTONOMOUS)) == {"河口彝族自治县人武部", "河口彝族自治县普法办"}
+
+
+def test_an_office_of_a_body_named_with_it_is_a_venue():
+    found = {e.name: e for e in read("昨日，区民政局婚姻登记处举行集中颁证仪式。")}
+    assert "锦江区民政局" in found and found["锦江区民政局"].kind == "org"
+    office = found["锦江区民政局婚姻登记处"]
+    assert (office.kind, office.place_kind, office.also_org) == ("place", "Venue", True)
+
+
+@pytest.mark.parametrize("text", ["乡党委组织各村委会干部参加培训。", "镇里召开村委会换届工作会议。"])
+def test_village_committees_in_general_are_no_body_of_the_district(text):
+    assert orgs(text, AUTONOMOUS) == {}
+
+
+@pytest.mark.parametrize("text", ["各民族乡镇都开展了活动。", "助力少数民族乡村振兴。", "走进少数民族乡开展调研。"])
+def test_townships_and_the_countryside_in_general_are_no_place(text):
+    assert places(text, AUTONOMOUS) == {}

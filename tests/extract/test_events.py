@@ -253,3 +253,76 @@ def test_the_day_named_before_any_event_is_the_day_of_dang_tian():
 def test_a_competition_held_by_is_organized_by():
     (ev,) = events("3月7日，锦江区第二届职工技能比武在东光社区举行。比赛由锦江区总工会主办。")
     assert ev.organizers == ["锦江区总工会"]
+
+
+# --- a third round of blind pages: minority festivals, border patrols, health and civil affairs, law -------
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("一年一度的彝族火把节在乡里举行。", "火把节", "CommunityGathering"),
+    ("壮族三月三歌圩活动热闹开场。", "三月三", "CommunityGathering"),
+    ("村民们围坐长街宴。", "长街宴", "CommunityGathering"),
+    ("民兵应急分队开展边境巡逻。", "巡逻", "Inspection"),
+    ("社区老年助餐点正式启用。", "助餐点", "ElderCareVisit"),
+    ("为居民讲解电信网络诈骗的常见套路。", "电信网络诈骗", "PublicServiceOutreach"),
+    ("开展防范非法集资宣传。", "宣传", "PublicServiceOutreach"),
+    ("开展家庭医生签约服务。", "家庭医生签约", "PublicServiceOutreach"),
+    ("举行集中颁证仪式。", "颁证", "PublicServiceOutreach"),
+    ("开展消防安全疏散演练。", "演练", "EducationActivity"),
+    ("“村BA”篮球联赛在村文化广场开赛。", "联赛", "SportsActivity"),
+    ("举办读书分享会。", "分享会", "EducationActivity"),
+    ("公益电影下乡放映活动走进村里。", "放映", "CulturalPerformance"),
+])
+def test_trigger_words_of_minority_areas_health_and_law(text, word, typ):
+    assert (word, typ) in triggers(text)
+
+
+def test_a_drill_is_both_training_and_education():
+    assert set(triggers("开展消防应急疏散演练。")) == {("演练", "TrainingSession"), ("演练", "EducationActivity")}
+
+
+def test_a_talk_on_fraud_without_the_word_propaganda_is_an_event():
+    found = events("上周五，县公安局城关派出所民警走进新兴路社区，为居民讲解电信网络诈骗和非法集资的常见套路。",
+                   date(2026, 1, 5))
+    assert len(found) == 1
+    assert "PublicServiceOutreach" in found[0].types and found[0].date.start == date(2026, 1, 2)
+
+
+def test_meal_points_counted_in_a_review_of_the_year_are_no_event():
+    assert triggers("新建社区食堂12个、老年助餐点25个。") == []
+
+
+def test_a_body_at_work_on_the_scene_takes_part_in_the_event_just_read():
+    found = events("近日，芳草社区组织居民开展“邻里一家亲”主题联谊活动，居民们同唱歌曲。"
+                   "区民政局工作人员现场宣讲养老服务政策。")
+    assert len(found) == 1
+    assert "锦江区民政局" in found[0].organizers and "EducationActivity" in found[0].types
+
+
+def test_a_festival_read_as_the_date_still_names_the_event_held_on_it():
+    found = events("7月18日，一年一度的彝族火把节在龙潭乡举行，千余名群众共度佳节。", date(2025, 7, 21))
+    assert len(found) == 1
+    assert "CommunityGathering" in found[0].types and found[0].date.start == date(2025, 7, 18)
+
+
+def test_an_event_of_another_kind_the_same_actors_also_held_is_an_event_of_its_own():
+    found = events("上周五，西园街道枫林社区老年助餐点正式启用。当天，社区还邀请医生为老人举办健康讲座。",
+                   date(2025, 5, 20))
+    assert [f.types for f in found] == [["ElderCareVisit"], ["EducationActivity"]]
+    assert found[1].date.start == date(2025, 5, 16) and "枫林社区" in found[1].places
+
+
+def test_what_is_also_done_on_the_scene_stays_the_same_event():
+    found = events("近日，芳草社区举办家政服务进社区活动。活动现场还邀请居民参加招聘。")
+    assert len(found) == 1 and "RecruitmentEvent" in found[0].types
+
+
+@pytest.mark.parametrize("text, n", [
+    ("来自全乡的千余名群众身着民族盛装。", 1000),
+    ("近百名志愿者参与。", 100),
+    ("吸引两千余人观看。", 2000),
+    ("三百余名师生参加。", 300),
+    ("他获得第十名。", None),
+    ("数百名村民围观。", None),
+])
+def test_head_count_of_round_numbers_in_chinese(text, n):
+    assert head_count(text) == n
