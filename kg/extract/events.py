@@ -101,6 +101,29 @@ def _habitual(text: str, markers, mask: list[bool], limit: int | None = None) ->
     return False
 
 
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """The span stands inside quotes together with other words (“书香三月”), not quoted alone (“重阳节”)."""
+    for i in range(start - 1, -1, -1):
+        c = text[i]
+        if c in _QUOTE_PAIRS.values() or c in "。！？":
+            return False
+        if c in _QUOTE_PAIRS or c == '"':
+            close = _QUOTE_PAIRS.get(c, '"')
+            j = text.find(close, end)
+            if c == '"' and text.count('"', 0, i) % 2:
+                return False   # the closing quote of an earlier title
+            return j >= 0 and (i + 1 < start or j > end) and not any(x in text[end:j] for x in "。！？")
+    return False
+
+
+def _summary(text: str, openers, anchor_at: int | None) -> bool:
+    """今年以来，X已放映公益电影86场: a period up to now, before the event word, sums up many events."""
+    return anchor_at is not None and any(0 <= text.find(w) < anchor_at for w in openers)
+
+
 @cache
 def _round_count_pattern() -> re.Pattern:
     """千余名, 近百名, 两千余人: a round number written in Chinese, one digit (or none) and its magnitude."""
@@ -232,7 +255,8 @@ class ArticleReader:
                 for i in range(e.start, min(e.end, len(tmask))):
                     tmask[i] = True
         triggers = find_triggers(text, tmask)
-        strong = [t for t in times if not t.weak]
+        # 书香三月 in "“书香三月”读书分享会日前举行" is a title's word: a time read outside a title comes first
+        strong = sorted((t for t in times if not t.weak), key=lambda t: _in_title(text, t.start, t.end))
         exact = next((t.spec for t in strong if t.exact), None)
         vague = next((t.spec for t in strong if not t.exact), None)
         when = exact or vague or next((t.spec for t in times if t.exact and t.spec.start <= self.issue_date), None)
@@ -246,7 +270,10 @@ class ArticleReader:
         anchor_at = min((x for x in (action, triggers[0][0] if triggers else None) if x is not None), default=None)
         clause_end = None if anchor_at is None else \
             min((k for k in (text.find(c, anchor_at) for c in "，；") if k >= 0), default=len(text))
-        habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask, clause_end)
+        habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask, clause_end) \
+            or _summary(text, lex["summary_openers"], anchor_at) \
+            or (_habitual(text, lex["announcement_markers"], rs.trigger_mask, clause_end)
+                and (self.frames or exact is None))
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
                     and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
         places = [e for e in ents if e.kind == "place" and e.place_kind not in ("Country", "Province")

@@ -122,10 +122,24 @@ def classify(line: str) -> Block:
     return Block(line, "text")
 
 
+def _masthead_end(lines: list[str]) -> int:
+    """临溪新闻 / 柘山日报 社区版 above the date line: the paper's name, part of the page head."""
+    for k, line in enumerate(lines[:3]):
+        if _HEAD_DATE.search(line):
+            if len(compact(line)) > 40 or _SENTENCE_END.search(line) or _is_byline(line):
+                return 0   # a body line that gives a date: the lines above it are no masthead
+            above = [compact(x) for x in lines[:k] if x.strip()]
+            if all(len(c) <= 12 and not _SENTENCE_END.search(c) and not _is_byline(c) for c in above):
+                return k
+            return 0
+    return 0
+
+
 def split_head(lines: list[str]) -> tuple[list[str], list[str]]:
     """The page head (date, weekday, page number) and the rest."""
     head = []
-    i = 0
+    i = _masthead_end(lines)
+    head.extend(lines[:i])
     while i < len(lines) and i < 4 and (not lines[i].strip() or _HEAD_DATE.search(lines[i])):
         head.append(lines[i])
         i += 1
@@ -144,6 +158,10 @@ def paragraphs_of(blocks: list[Block]) -> list[Block]:
             while j < len(blocks) and blocks[j].kind in ("text", "byline") and blocks[j].size <= limit and \
                     (j == i or blocks[j].kind == "text"):
                 j += 1
+            if _headline_stack(blocks, i, j):
+                out.extend(blocks[i:j])
+                i = j
+                continue
             if j < len(blocks) and blocks[j].kind == "byline":
                 j = _peel_headlines(blocks, i, j)
             if j - i >= 3:
@@ -155,6 +173,20 @@ def paragraphs_of(blocks: list[Block]) -> list[Block]:
         out.append(b)
         i += 1
     return out
+
+
+HEADLINE_STACK_MAX_LINES = 4
+
+
+def _headline_stack(blocks: list[Block], i: int, j: int) -> bool:
+    """…征求居民意见。/ 老旧小区改造听民意 / 邻里议事会 / 议出停车新办法 / 本报讯 …: after a sentence's end and
+    before a byline, a few short lines that are each a headline are the headlines of the article before (printed
+    after its body) and of the next one, no narrow column."""
+    if not (j < len(blocks) and blocks[j].kind == "byline" and 3 <= j - i <= HEADLINE_STACK_MAX_LINES):
+        return False
+    if i > 0 and blocks[i - 1].kind == "text" and not _SENTENCE_END.search(compact(blocks[i - 1].text)[-1:]):
+        return False
+    return all(_headline_candidate(b) and "，" not in b.text and "," not in b.text for b in blocks[i:j])
 
 
 def _peel_headlines(blocks: list[Block], i: int, j: int) -> int:
@@ -181,6 +213,10 @@ def _headline_candidate(b: Block) -> bool:
             and not c.startswith("本报"))
 
 
+def _previous_index(items: list[Block], i: int) -> int:
+    return next((k for k in range(i - 1, -1, -1) if items[k].kind != "fragment"), -1)
+
+
 def _next_meaningful(items: list[Block], i: int, n: int) -> list[tuple[int, Block]]:
     found = []
     j = i + 1
@@ -199,6 +235,7 @@ def segment(text: str) -> list[RawArticle]:
     articles: list[RawArticle] = []
     current: RawArticle | None = None
     skip: set[int] = set()
+    trailing = -1   # where a headline printed after its article's body was read
 
     def start(**kw) -> RawArticle:
         art = RawArticle(**kw)
@@ -252,6 +289,13 @@ def segment(text: str) -> list[RawArticle]:
             # followed by body text
             body_follows = (current is None or current.closed) and bool(ahead) and \
                 ahead[0][1].kind in ("text", "column") and not _headline_candidate(ahead[0][1])
+            if subtitle_idx is not None and current is not None and trailing >= 0 and \
+                    trailing == _previous_index(items, i) and not current.subtitle and \
+                    any(items[k].kind == "caption" for k in range(i + 1, subtitle_idx)):
+                # 舞动春天 乐享健康 / 青石街道举办广场舞大赛 / 图为… / 非遗展演进社区 / 本报讯: the line after a
+                # headline printed after its body, before that article's photo caption, is its second line
+                current.subtitle = item.text.strip()
+                continue
             if byline_follows or after_marker or body_follows:
                 current = start(headline=item.text.strip())
                 nxt = ahead[0][1] if ahead else None
@@ -262,12 +306,14 @@ def segment(text: str) -> list[RawArticle]:
                 continue
             if pending:
                 current.headline = item.text.strip()
+                trailing = i
                 continue
         if current is None:
             current = start()
         current.paragraphs.append(item.text)
         current.people.extend((name, "reporter") for name in reported_by(item.text))
     for art in articles:
+        _join_broken_headline(art)
         _join_couplet(art)
         art.subtitle = re.sub(r"^[一—\-－]+", "", art.subtitle).strip()
         _split_headline_subtitle(art)
@@ -276,6 +322,18 @@ def segment(text: str) -> list[RawArticle]:
 
 
 COUPLET_MAX_CHARS = 8
+
+
+def _join_broken_headline(art: RawArticle) -> None:
+    """临溪区首届"村BA" / 篮球赛在桂坪镇开赛: a headline broken before its event noun by the line end is one
+    headline; a subtitle does not open with the event's noun."""
+    from kg.extract.events import find_triggers
+
+    head, sub = art.headline.strip(), art.subtitle.strip()
+    if not head or not sub or re.search(r"\s", head) or re.search(r"\s", sub):
+        return
+    if any(start == 0 for start, *_ in find_triggers(sub, [False] * len(sub))):
+        art.headline, art.subtitle = head + sub, ""
 
 
 def _join_couplet(art: RawArticle) -> None:

@@ -326,3 +326,13 @@ def test_village_committees_in_general_are_no_body_of_the_district(text):
 @pytest.mark.parametrize("text", ["各民族乡镇都开展了活动。", "助力少数民族乡村振兴。", "走进少数民族乡开展调研。"])
 def test_townships_and_the_countryside_in_general_are_no_place(text):
     assert places(text, AUTONOMOUS) == {}
+
+
+def test_a_culture_sports_and_tourism_bureau_is_a_body():
+    assert orgs("锦江区文体旅游局主办。") == {"锦江区文体旅游局": orgs("锦江区文旅局主办。")["锦江区文旅局"]}
+
+
+def test_generic_words_with_a_place_suffix_are_no_place():
+    # 农村 (the countryside) and 共检查小区 (checked … residential compounds in all) name no place
+    assert "农村" not in places("锦江区农村公益电影放映活动在江口村举行。")
+    assert places("书院街道对物业企业开展检查，共检查小区35个。") == {"书院街道": ("Subdistrict", None)}

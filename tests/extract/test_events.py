@@ -326,3 +326,33 @@ def test_what_is_also_done_on_the_scene_stays_the_same_event():
 ])
 def test_head_count_of_round_numbers_in_chinese(text, n):
     assert head_count(text) == n
+
+
+def test_a_sentence_summing_up_the_year_so_far_opens_nothing():
+    # a period up to now that ends its clause still sums up many events
+    assert events("今年以来，锦江区融媒体中心已在全区各村放映公益电影86场。") == []
+    assert events("入冬以来，书院街道已开展安全检查20余次。") == []
+
+
+def test_coordination_and_deliberation_meetings():
+    assert triggers("书院街道召开加装电梯协调会。") == [("协调会", "Meeting")]
+    assert triggers("水井坊社区邻里议事会在社区召开。") == [("议事会", "Meeting")]
+
+
+def test_an_article_announcing_an_event_on_its_day_reports_it():
+    (ev,) = events("记者从锦江区文体旅游局获悉，2025锦江半程马拉松将于3月16日上午在锦江区体育中心鸣枪起跑。")
+    assert ev.types == ["SportsActivity"]
+    assert ev.date.start == date(2025, 3, 16)
+    # after the event the article reports, a later round is no event of its own
+    (ev,) = events("3月2日，锦江区篮球赛在水井坊社区开赛。据了解，决赛将于3月16日举行。")
+    assert ev.date.start == date(2025, 3, 2)
+    # with no day, an announcement is no event
+    assert events("锦江区将于近期在水井坊社区举办招聘会。") == []
+
+
+def test_a_month_in_a_quoted_title_is_not_the_time_of_the_event():
+    (ev,) = events("锦江区图书馆“书香三月”读书分享会日前在水井坊社区举行。", date(2025, 3, 7))
+    assert ev.date.text == "日前"
+    # a festival quoted alone is still the time
+    (ev,) = events("“敬老月”期间，水井坊社区举办敬老活动。", date(2025, 10, 31))
+    assert ev.date.earliest == date(2025, 10, 1)

@@ -272,3 +272,58 @@ def test_a_byline_broken_across_lines_and_page_credits_between_articles():
     assert [a.headline for a in arts] == ["小年送福到农家 翰墨飘香迎新春", "直播间里卖山货 电商培训助增收"]
     assert arts[0].people == [("马晓东", "reporter"), ("冯亚楠", "correspondent")]
     assert not any("责任编辑" in p for p in arts[1].paragraphs)
+
+
+def test_the_papers_name_above_the_date_is_page_head():
+    head, rest = split_head(["锦江新闻 社区版", "2025年3月7日 星期五 农历乙巳年二月初八", "第 3 版", "社区举办义诊"])
+    assert rest == ["社区举办义诊"]
+    # a headline above body text is no masthead
+    head, rest = split_head(["社区举办义诊", "本报讯 3月5日，社区举办义诊。"])
+    assert head == []
+
+
+def test_a_stack_of_headlines_between_two_articles_is_no_column():
+    first, second = page("""
+本报讯 (记者 马晓燕) 昨日，书院街道在水井坊社区召开协调会，40余名居民代表参加。
+老旧小区改造听民意
+
+邻里议事会
+议出停车新办法
+
+本报讯（通讯员 周宁）本月8日，东光社区邻里议事会在社区党群服务中心召开。
+""")
+    assert first.headline == "老旧小区改造听民意"
+    assert second.headline.replace(" ", "") == "邻里议事会议出停车新办法"
+
+
+def test_the_second_line_of_a_headline_printed_after_its_body_comes_before_its_caption():
+    first, second = page("""
+本报讯 (记者 马晓燕) 3月5日上午，书院街道广场舞大赛在文化广场举行，300余名居民参赛。
+舞动春天 乐享健康
+书院街道举办广场舞大赛
+
+图为获得一等奖的舞蹈队 马晓燕 摄
+
+非遗展演进社区 古韵新声暖人心
+
+本报讯（记者 周宁）上周六，锦江区文化馆组织的非遗展演走进水井坊社区。
+""")
+    assert first.headline == "舞动春天 乐享健康"
+    assert first.subtitle == "书院街道举办广场舞大赛"
+    assert second.headline == "非遗展演进社区 古韵新声暖人心"
+
+
+def test_a_headline_broken_before_its_event_noun_is_one_headline():
+    (art,) = page("""
+锦江区首届"村BA"
+篮球赛在水井坊社区开赛
+
+本报讯（记者 周宁）3月2日下午，锦江区首届"村BA"篮球赛在水井坊社区开赛。
+""")
+    assert art.headline == '锦江区首届"村BA"篮球赛在水井坊社区开赛'
+    assert art.subtitle == ""
+
+
+def test_a_headline_above_a_body_line_with_a_date_is_no_masthead():
+    head, rest = split_head(["社区举办义诊", "本报讯 2025年3月5日，社区举办义诊。"])
+    assert head == [] and rest[0] == "社区举办义诊"
