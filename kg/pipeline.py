@@ -106,6 +106,15 @@ def ensure_directory(store) -> None:
         store.update(rebuild_update())
 
 
+def ensure_event_labels(store) -> None:
+    """Add ce:dateLabel and ce:typeLabel to the events of a store written before kg kept them."""
+    from kg.model.labels import UNLABELLED_ASK, UNLABELLED_SELECT, label_updates
+
+    if store.query(PREFIXES + UNLABELLED_ASK).boolean:
+        for update in label_updates(_select(store, UNLABELLED_SELECT)):
+            store.update(update)
+
+
 def _expand(paths: Iterable[Path], report: AddReport) -> list[Path]:
     """Files of the given paths (folders expanded); unusable paths go to report.failed."""
     from kg.ingest.reader import list_pages
@@ -140,6 +149,7 @@ def add_pages(store, paths: Iterable[Path], date_override: date | None = None,
     stored = stored_hashes(store)
     if stored:
         ensure_directory(store)
+        ensure_event_labels(store)
     if force:
         stored = {}
     by_day: dict[str, list[Path]] = {}   # issue key -> the files that gave it in this run, in order

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import ISSUE_GRAPH, one_line_error
+from tests.conftest import ISSUE_GRAPH, SAMPLE, one_line_error
 
 BROKEN = f"""
 PREFIX ce: <https://w3id.org/community-kg/ontology#>
@@ -31,3 +31,13 @@ def test_broken_event_fails(kg):
     assert "schema:subjectOf" in text                   # no article
     assert "ce:evidence" in text                        # no evidence sentence
     assert "schema:startDate" in text                   # not an xsd:date
+
+
+def test_events_without_labels_are_reported_and_the_next_add_mends_them(kg):
+    kg.ok("query", "--update", "PREFIX ce: <https://w3id.org/community-kg/ontology#>\n"
+                               "DELETE WHERE { GRAPH ?g { ?e ce:dateLabel ?label } }")
+    result = kg("validate")
+    assert result.exit_code == 1
+    assert "ce:dateLabel" in result.stdout and "next kg add" in result.stdout
+    kg.ok("add", str(SAMPLE))   # unchanged page: the labels come back all the same
+    assert kg.ok("validate").stdout.startswith("ok: the store conforms")

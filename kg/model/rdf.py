@@ -6,7 +6,7 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kg.model import iris
 from kg.model.vocab import CE, SCHEMA, PREFIXES
-from kg.records import Event, Issue, Place
+from kg.records import DateSpec, Event, Issue, Place
 
 PLACE_CLASSES = {"District": CE.District, "Subdistrict": CE.Subdistrict, "Community": CE.Community,
                  "ResidentialArea": CE.ResidentialArea, "Venue": CE.Venue}
@@ -19,6 +19,19 @@ def zh(text: str) -> Literal:
 
 def day(value) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
+
+
+def date_label(d: DateSpec, issue_date) -> str:
+    """ce:dateLabel: the same text kg.model.labels derives in SPARQL from the date facts written below."""
+    if d.start:
+        return d.start.isoformat() + (f"/{d.end.isoformat()}" if d.end and d.end != d.start else "")
+    earliest = d.earliest.isoformat() if d.earliest else ""
+    return f"{earliest}..{(d.latest or issue_date).isoformat()}"
+
+
+def type_label(types: list[str]) -> str:
+    """ce:typeLabel: the event's classes in a fixed order, so that every store writes the same text."""
+    return ", ".join(sorted(set(types)))
 
 
 class IssueGraph:
@@ -151,6 +164,8 @@ class IssueGraph:
             self.add(e, CE.latestDate, day(d.latest or self.issue.date))
         if d.text:
             self.add(e, CE.dateText, zh(d.text))
+        self.add(e, CE.dateLabel, Literal(date_label(d, self.issue.date)))
+        self.add(e, CE.typeLabel, Literal(type_label(event.types)))
         for name in event.places:
             if name in self.issue.places:
                 self.add(e, SCHEMA.location, self.place(name))

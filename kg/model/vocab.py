@@ -41,6 +41,8 @@ class CE(DefinedNamespace):
     attendeeCount: URIRef
     evidence: URIRef
     dateText: URIRef
+    dateLabel: URIRef
+    typeLabel: URIRef
     trigger: URIRef
     charStart: URIRef
     charEnd: URIRef

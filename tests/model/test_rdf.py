@@ -84,3 +84,24 @@ def test_shapes_catch_an_event_without_evidence():
     ont = Graph().parse(ONTOLOGY_DIR / "ce.ttl")
     conforms, _, text = validate(g, shacl_graph=shapes, ont_graph=ont, inference="none")
     assert not conforms and "evidence" in text
+
+
+def test_each_event_has_a_date_label_and_a_type_label():
+    _, g = issue_graph(small_issue())
+    visit = next(g.subjects(RDF.type, CE.ElderCareVisit))
+    series = next(g.subjects(RDF.type, CE.EventSeries))
+    assert list(g.objects(visit, CE.dateLabel)) == [Literal("2024-12-28")]
+    assert list(g.objects(series, CE.dateLabel)) == [Literal("2024-12-22..2025-01-05")]
+    assert list(g.objects(visit, CE.typeLabel)) == [Literal("ElderCareVisit")]
+
+
+def test_date_label_of_spans_and_open_bounds():
+    from kg.model.rdf import date_label, type_label
+
+    issue_day = date(2025, 1, 5)
+    assert date_label(DateSpec(start=date(2025, 1, 1), end=date(2025, 1, 3)), issue_day) == "2025-01-01/2025-01-03"
+    assert date_label(DateSpec(start=date(2025, 1, 1), end=date(2025, 1, 1)), issue_day) == "2025-01-01"
+    # no time in the article: the issue date is the latest bound, as the model writes ce:latestDate
+    assert date_label(DateSpec(), issue_day) == "..2025-01-05"
+    assert date_label(DateSpec(latest=date(2024, 12, 31)), issue_day) == "..2024-12-31"
+    assert type_label(["VolunteerService", "ElderCareVisit", "VolunteerService"]) == "ElderCareVisit, VolunteerService"
