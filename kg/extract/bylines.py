@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.extract.lexicon import load
 
@@ -65,6 +66,11 @@ def _merge_names(tokens: list[str]) -> list[str]:
     return names
 
 
+@cache
+def _spaced(word: str) -> re.Pattern:
+    return re.compile(r"\s*".join(map(re.escape, word)))
+
+
 def parse_byline(text: str) -> Byline:
     lex = load().text["byline"]
     s = re.sub(r"^[■□●◆▲★◎☆◇○·\s]+", "", text.strip())
@@ -94,11 +100,11 @@ def parse_byline(text: str) -> Byline:
         if s[:1] in ")）":
             s = s[1:]
             break
-        matched = next(((w, r) for w, r in _roles() if s.startswith(w) and len(w) > 1), None)
+        matched = next(((m, r) for w, r in _roles() if len(w) > 1 and (m := _spaced(w).match(s))), None)
         if matched:
             flush()
             role = matched[1]
-            s = s[len(matched[0]):]
+            s = s[matched[0].end():]   # 记 者 周敏: a role word set in spaced-out characters, too
             continue
         m = re.match(r"[^\s)）]+", s)
         tok = m.group(0) if m else ""

@@ -195,6 +195,8 @@ def _through_stop(text: str, i: int, start: int, bound: int, by_last) -> int:
 
 
 _INNER_SUFFIXES = (("街道", "Subdistrict"), ("社区", "Community"), ("小区", "ResidentialArea"))
+_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}\s*[\d０-９一二两三四五六七八九十百千]+\s*[个所家处座间]")
+_QUOTED_BEFORE = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 _BARE_ANAPHORA = ("社区", "街道")   # suffixes that, standing alone, name the one just read
 _AGENT_MARKERS = ("由", "和", "与", "及", "同")
 
@@ -323,7 +325,8 @@ class SentenceReader:
         return self.org_suffix(i, word, data)
 
     def place(self, i: int, word: str, s: PlaceSuffix, after: str) -> EntityMention | None:
-        if after and after in s.not_before or text_before(self.text, i) in s.not_after:
+        if after and after in s.not_before and not any(re.match(p, self.text[i + len(word):]) for p in s.before_anyway) \
+                or text_before(self.text, i) in s.not_after:
             return None
         if s.weak and _weak_inside(self.text, i + len(word)):
             return None   # 翠苑一区社区, 金色家园小区: the weak suffix is inside a longer name
@@ -365,6 +368,8 @@ class SentenceReader:
         if part and _building_phrase(text, start, part):
             return None   # 为构建和谐社区贡献力量: a generic quality after a building verb
         end = i + len(word)
+        if part in load().text.get("counted_building_verbs", ()) and _COUNT_AFTER.match(text, end):
+            return None   # 新建社区食堂12个: how many were built, no place named 新建社区
         name_of = part + s.canonical_suffix
         prev = self.adjacent_place(start)
         if prev is None and cut is not None and is_generic(part) and self.adjacent_place(cut) is not None \
@@ -550,8 +555,19 @@ class SentenceReader:
             start = self.known_edge(start, i, word, clear, 2)
             part = text[start:i]
             return EntityMention(part + word, part + word, start, end, "org", org_kind=kind, clear=clear)
+        bare = next((b for b in _BARE_ANAPHORA if text.endswith(b, 0, i)), None)
+        if bare is not None:
+            # 樟南街道党工委组织街道安监办: a bare 街道 (社区) before a body is the one named last
+            of = {"社区": "Community", "街道": "Subdistrict"}[bare]
+            named = next((e.name for e in reversed(self.out) if e.kind == "place" and e.place_kind == of), None) \
+                or {"Subdistrict": self.ctx.subdistrict, "Community": self.ctx.community}.get(of)
+            if named:
+                return EntityMention(named + word, bare + word, i - len(bare), end, "org", org_kind=kind,
+                                     parent=named)
         if word in ("委员会", "政府", "办事处", "党委", "团委", "工会", "委员会", "村委会", "居委会") or len(word) < 3:
             return None   # a village's or residents' committee is never the district's own
+        if re.search(r"各[^，。；、]{0,4}$", text[max(0, i - 6):i]):
+            return None   # 各镇（街）退役军人服务站: the body of every town, no one body of the district
         if i and text[i - 1] in _COUNT_WORDS and _counted(text, i - 1):
             return None   # 全乡8个村委会: bodies counted are no one body of the district
         place = self.ctx.district
@@ -609,11 +625,17 @@ class SentenceReader:
         if prev is not None:
             return EntityMention(prev.name + part + word, text[prev.start:end], start, end, "org",
                                  org_kind=_org_kind(word), parent=prev.name)
+        quoted = _QUOTED_BEFORE.search(text, max(0, i - 12), i)
+        if not part and quoted and quoted.end() == i:
+            # “巧手匠心”志愿服务队: a quoted name right before the suffix is the organization's own
+            # (it stands where its suffix does: the quoted words are a title's, masked)
+            return EntityMention(quoted.group(1) + word, word, i, end, "org", org_kind=_org_kind(word))
         lex = load()
         abbr = part[:1]
         if abbr in lex.abbreviated_places and len(part) > 2 and not _excluded(text[start - 1:start] if start else ""):
             place = self.ctx.abbreviated(lex.abbreviated_places[abbr], abbr)   # 区慈善协会: the issue's district
-            if place and not is_generic(part[1:]):
+            # 区志愿服务联合会: a generic part names the district's one (the abbreviation is its proper part)
+            if place and (not is_generic(part[1:]) or word.endswith("会")):
                 return EntityMention(place + part[1:] + word, part + word, start, end, "org",
                                      org_kind=_org_kind(word), parent=place)
         if len(part) < s.get("min", 2) or is_generic(part):

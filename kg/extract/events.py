@@ -124,6 +124,23 @@ def _summary(text: str, openers, anchor_at: int | None) -> bool:
     return anchor_at is not None and any(0 <= text.find(w) < anchor_at for w in openers)
 
 
+RECENT_MAX_DAYS = 31
+
+
+def _recent(when: DateSpec | None) -> bool:
+    """A day, or a time of a few days or weeks (日前, 近日, 上周): one occasion's, not a period's (今年, 目前)."""
+    if when is None:
+        return False
+    if when.start:
+        return True
+    return bool(when.earliest and when.latest and (when.latest - when.earliest).days <= RECENT_MAX_DAYS)
+
+
+def _counted(text: str, counters, anchor_at: int | None) -> bool:
+    """区民政局共计走访慰问困难群众2300余户: a total right before the first verb (or event word) sums many up."""
+    return anchor_at is not None and any(text.startswith(w, anchor_at - len(w)) for w in counters)
+
+
 @cache
 def _round_count_pattern() -> re.Pattern:
     """千余名, 近百名, 两千余人: a round number written in Chinese, one digit (or none) and its magnitude."""
@@ -177,18 +194,36 @@ class Frame:
                 self.triggers.append(word)
 
 
+def _after_mobilizing(text: str, e: EntityMention) -> bool:
+    """The body stands right after 组织 in its clause, or after the bodies listed right after it (组织A、B)."""
+    left = max(text.rfind(c, 0, e.start) for c in "，；：。") + 1
+    prefix = text[left:e.start]
+    k = max((prefix.rfind(v) + len(v) for v in load().text.get("mobilizing_verbs", ()) if v in prefix), default=-1)
+    if k < 0:
+        return False
+    between = prefix[k:]
+    return between == "" or (between.endswith("、") and len(between) <= 16 and "的" not in between)
+
+
 def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
     """An actor stands before the action verb or the trigger of its own clause."""
     if text.startswith(tuple(load().text["organizer_verbs"]), e.end):
         return True   # 由A主办、B承办的招聘会: both organize
+    if e.kind == "org" and _after_mobilizing(text, e) and _first(text[e.end:], verbs, mask[e.end:]) is not None:
+        return True   # 街道党工委组织街道安监办、社区网格员…开展检查: a body mobilized to act acts too
     left = max(text.rfind(c, 0, e.start) for c in "，；：") + 1
+    obj = text.rfind("对", left, e.start)
+    if obj >= 0 and text[obj + 1:obj + 2] not in _NOT_OBJECT_MARKER:
+        return False   # 对松江购物中心、惠民超市等场所开展检查: what the action is done to, not who does it
     agent = text.rfind("由", left, e.start)
     if agent >= 0 and e.start - agent <= 12 and _organized_by(text[agent:], [_shifted(e, -agent)], mask[agent:]):
         return True   # 本次比赛由社区居委会、物业公司共同举办: the topic comes first, the organizers after 由
     right = min((k for k in (text.find(c, e.end) for c in "，；：") if k >= 0), default=len(text))
     clause_mask = mask[left:right]
     verb = _first(text[left:right], verbs, clause_mask)
-    trig = next((t[0] - left for t in triggers if left <= t[0] < right), None)
+    # 志愿服务 of “巧手匠心”志愿服务队 is a word of the actor's own name, no event word after it
+    own = (e.start, e.end) if e.kind == "org" else (0, 0)
+    trig = next((t[0] - left for t in triggers if left <= t[0] < right and not own[0] <= t[0] < own[1]), None)
     pivot = min((x for x in (verb, trig) if x is not None), default=None)
     if pivot is None:
         # 迎宾街道联合16个村、社区，开展了…: the verb of a clause that names only actors comes after it
@@ -198,6 +233,7 @@ def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
 
 
 _SCENE_KINDS = ("Venue", "Community", "ResidentialArea", "Subdistrict")
+_NOT_OBJECT_MARKER = "接口面外于"   # 对接, 对口, 面对, 对外, 对于: no 对 of an object
 
 
 def _shifted(e: EntityMention, by: int) -> EntityMention:
@@ -270,10 +306,16 @@ class ArticleReader:
         anchor_at = min((x for x in (action, triggers[0][0] if triggers else None) if x is not None), default=None)
         clause_end = None if anchor_at is None else \
             min((k for k in (text.find(c, anchor_at) for c in "，；") if k >= 0), default=len(text))
+        cur = self.current
+        # 社区还将于正月十五…举办冰灯游园会: another event the same actors announce, on its own day
+        also_announced = exact is not None and cur is not None and cur.types and bool(triggers) and \
+            _has(text, lex.get("also_announcing", ()), rs.trigger_mask) and \
+            (cur.date is None or cur.date.start != exact.start)
         habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask, clause_end) \
             or _summary(text, lex["summary_openers"], anchor_at) \
+            or _counted(text, lex.get("summary_counters", ()), anchor_at) \
             or (_habitual(text, lex["announcement_markers"], rs.trigger_mask, clause_end)
-                and (self.frames or exact is None))
+                and (self.frames or exact is None) and not also_announced)
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
                     and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
         places = [e for e in ents if e.kind == "place" and e.place_kind not in ("Country", "Province")
@@ -288,7 +330,12 @@ class ArticleReader:
             self.open_scene(rs, triggers, subjects)   # 这是区农业农村局开展…培训的一个缩影: the scene was one
         new_subjects = [s for s in subjects if cur is None or s.name not in cur.participants()]
         new_day = exact is not None and (cur is None or cur.date is None or cur.date.start != exact.start)
-        backref = _has(text, lex["backref_markers"], rs.entity_mask)
+        # 活动中 of 妇女儿童活动中心 is part of a name, no reference back to the event just read
+        named = list(rs.entity_mask)
+        for e in ents:
+            for i in range(e.start, min(e.end, len(named))):
+                named[i] = True
+        backref = _has(text, lex["backref_markers"], named)
         topic = cur is not None and text.startswith(tuple(cur.triggers))   # 托管班由社区联合…开设
         if cur and new_subjects and not new_day and cur.types and (backref or topic) and \
                 _organized_by(text, new_subjects, tmask):
@@ -316,6 +363,13 @@ class ArticleReader:
         if (new_subjects or new_day) and (triggers or action is not None):
             self.open(rs, triggers, subjects, places, when)
             return
+        if cur is not None and cur.types and not cur.series and triggers and action is not None and not backref and \
+                rs.paragraph != cur.sentence.paragraph and any(t.start <= 1 for t in strong) and _recent(when) and \
+                not {t[3] for t in triggers} & set(cur.types):
+            # 3月2日，区妇联主办…招聘会。/ 日前，区妇联在…召开座谈会: a paragraph that opens with its own time and
+            # tells of an event of another kind, held by the same actors, is another event
+            self.open(rs, triggers, subjects or list(cur.organizers), places, when)
+            return
         if cur is None:
             if triggers and (places or subjects):
                 self.open(rs, triggers, subjects, places, when)
@@ -339,6 +393,12 @@ class ArticleReader:
     def open(self, rs, triggers, subjects, places, when) -> None:
         previous = self.current
         frame = Frame(rs, organizers=list(subjects), places=list(places))
+        if self.scene is not None and self.scene[0].paragraph == rs.paragraph and not any(
+                p.place_kind in _SCENE_KINDS and p.locative for p in places):
+            # 前天上午，桂园社区日间照料中心里暖意融融。桂园社区联合…为老人免费理发: the scene just set, in the
+            # same paragraph, is where the event it opens on takes place
+            seen = {e.name for e in self.scene[1]}
+            frame.places = [*self.scene[1], *(p for p in places if p.name not in seen)]
         frame.add_types(triggers)
         if not subjects and previous is not None and _has(rs.text, load().text["group_anaphora"], rs.entity_mask):
             frame.organizers = list(previous.organizers)
@@ -425,7 +485,8 @@ def _fold_summaries(frames: list[Frame]) -> None:
         if not any(set(lead.types) & set(f.types) for f in later):
             continue   # a training and a later meeting of the same town are two events
         later = later if len(later) >= 2 else [f for f in later if set(lead.types) & set(f.types)]
-        if len(later) >= 2:
+        campaign = _has(lead.sentence.text, load().text.get("campaign_markers", ()), lead.sentence.trigger_mask)
+        if len(later) >= 2 or (later and campaign):
             lead.types = ["EventSeries"]
             lead.sub_frames = later
         elif len(later) == 1:

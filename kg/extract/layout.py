@@ -162,7 +162,7 @@ def paragraphs_of(blocks: list[Block]) -> list[Block]:
                 out.extend(blocks[i:j])
                 i = j
                 continue
-            if j < len(blocks) and blocks[j].kind == "byline":
+            if j == len(blocks) or blocks[j].kind == "byline":
                 j = _peel_headlines(blocks, i, j)
             if j - i >= 3:
                 joined = "".join(x.text.strip() for x in blocks[i:j])
@@ -200,7 +200,41 @@ def _peel_headlines(blocks: list[Block], i: int, j: int) -> int:
         if not (re.search(r"\S\s+\S", line) or _SENTENCE_END.search(before[-1:] or "")):
             break
         k -= 1
+    if k == j and j - 2 > i and all(_headline_candidate(b) and _no_prose(b) for b in blocks[j - 2:j]) and \
+            _ends_sentence(blocks[j - 3]):
+        # …同比下降三成。/ 守好"养老钱" 民警进社区讲反诈 / 健康义诊暖人心 / 本报讯: two headlines stacked after a
+        # sentence's end (the article before's, printed after its body, and the next one's)
+        k = j - 2
     return k
+
+
+_CLOSED = re.compile(r"[。！？!?…][”\"'’」』)）]*$")
+
+
+def _ends_sentence(b: Block) -> bool:
+    return bool(_CLOSED.search(compact(b.text)))
+
+
+def _no_prose(b: Block) -> bool:
+    return not re.search(r"[，,、。；;]", b.text)
+
+
+WRAPPED_LINE_MAX_CHARS = 40
+
+
+def _continued(b: Block | None) -> bool:
+    """A body line cut mid-sentence (…区民政局共计走访慰问困 / 难群众2300余户,…): the line after it goes on with
+    its sentence, it is no headline. A line as wide as a column's (a byline with the first words of its body, or
+    a line of prose, with a comma) that does not end a sentence; not a whole paragraph, which a headline set
+    between two columns may interrupt (…部分学校 / 共青团平城区委筑牢国防教育基石 / 组织学生观看…)."""
+    if b is None or b.kind not in ("text", "column", "byline") or b.size > WRAPPED_LINE_MAX_CHARS:
+        return False
+    c = compact(b.text)
+    if b.kind == "byline" and not parse_byline(b.text).rest:
+        return False
+    if b.kind == "text" and _no_prose(b):
+        return False
+    return bool(c) and not _CLOSED.search(c) and not c.endswith(("”", "\"", "」", "』"))
 
 
 def _headline_candidate(b: Block) -> bool:
@@ -211,6 +245,18 @@ def _headline_candidate(b: Block) -> bool:
     return (4 <= len(c) <= lex["headline_max_chars"] and not _SENTENCE_END.search(c)
             and not c.endswith(("，", ",", "、", "；", ";", "：", ":")) and c.count("，") + c.count(",") <= 1
             and not c.startswith("本报"))
+
+
+def _awaits_headline(current: RawArticle | None) -> bool:
+    """An article opened by its byline, with no headline yet and not closed by a credit: a headline after its
+    body may be its own."""
+    return current is not None and current.opened_by_byline and not current.headline and not current.closed
+
+
+def _subtitle_like(b: Block) -> bool:
+    """青石街道举办广场舞大赛, ——记…: a second line that tells who did what, or opens with a dash, is a subtitle."""
+    c = compact(b.text)
+    return c[:1] in "一—-－" or any(v in c for v in load().text["action_verbs"])
 
 
 def _previous_index(items: list[Block], i: int) -> int:
@@ -236,6 +282,7 @@ def segment(text: str) -> list[RawArticle]:
     current: RawArticle | None = None
     skip: set[int] = set()
     trailing = -1   # where a headline printed after its article's body was read
+    in_body: set[int] = set()   # lines read as body that go on with a sentence begun above them
 
     def start(**kw) -> RawArticle:
         art = RawArticle(**kw)
@@ -275,7 +322,8 @@ def segment(text: str) -> list[RawArticle]:
             if parsed.rest:
                 current.paragraphs.append(parsed.rest)
             continue
-        if _headline_candidate(item):
+        prev_item = items[i - 1] if i > 0 else None
+        if _headline_candidate(item) and not (_continued(prev_item) or i - 1 in in_body):
             ahead = _next_meaningful(items, i, 3)
             subtitle_idx = None
             if ahead and _headline_candidate(ahead[0][1]) and len(ahead) > 1 and ahead[1][1].kind == "byline":
@@ -296,6 +344,19 @@ def segment(text: str) -> list[RawArticle]:
                 # headline printed after its body, before that article's photo caption, is its second line
                 current.subtitle = item.text.strip()
                 continue
+            after_body = prev is not None and (prev.kind == "caption" or (prev.kind in ("text", "column", "byline")
+                                                                       and _ends_sentence(prev)))
+            if _awaits_headline(current) and after_body and subtitle_idx is not None and \
+                    not _subtitle_like(items[subtitle_idx]):
+                # …下降三成。/ 守好"养老钱" 民警进社区讲反诈 / 健康义诊暖人心 / 本报讯: the first is the headline of
+                # the article before (printed after its body), the second the next one's
+                current.headline = item.text.strip()
+                trailing = i
+                continue
+            if _awaits_headline(current) and after_body and not ahead:
+                current.headline = item.text.strip()   # the page ends with the headline of its last article
+                trailing = i
+                continue
             if byline_follows or after_marker or body_follows:
                 current = start(headline=item.text.strip())
                 nxt = ahead[0][1] if ahead else None
@@ -310,6 +371,9 @@ def segment(text: str) -> list[RawArticle]:
                 continue
         if current is None:
             current = start()
+        if (_continued(prev_item) or i - 1 in in_body) and item.size <= WRAPPED_LINE_MAX_CHARS and \
+                not _ends_sentence(item):
+            in_body.add(i)   # a line of a sentence begun above, not ended: the next line goes on with it
         current.paragraphs.append(item.text)
         current.people.extend((name, "reporter") for name in reported_by(item.text))
     for art in articles:

@@ -45,6 +45,7 @@ class PlaceSuffix:
     weak: bool = False
     not_after: str = ""
     reject_part: str = ""     # a regex: a proper part it matches is no name (市 after 大都: 国际化大都市)
+    before_anyway: tuple[str, ...] = ()   # 党群服务 after 社区: a suffix still, though 党 is in not_before
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,16 @@ def load() -> Lexicon:
     suffixes = tuple(sorted(
         (PlaceSuffix(s["suffix"], s["kind"], s.get("min", 2), s.get("max", 6), s.get("also_org", False),
                      s.get("not_before", ""), s.get("school", False), s.get("canonical_suffix", s["suffix"]),
-                     s.get("weak", False), s.get("not_after", ""), s.get("reject_part", ""))
+                     s.get("weak", False), s.get("not_after", ""), s.get("reject_part", ""),
+                     tuple(s.get("before_anyway", ())))
          for s in places["suffixes"]),
         key=lambda s: -len(s.suffix)))
+    words = read_triggers(ONTOLOGY_DIR / "event-types.ttl")
+    for cls, extra in triggers.get("extra", {}).items():   # words of data/lexicon/triggers.json added to a class
+        words.setdefault(cls, [])
+        words[cls].extend(w for w in extra if w not in words[cls])
     return Lexicon(
-        triggers=read_triggers(ONTOLOGY_DIR / "event-types.ttl"),
+        triggers=words,
         place_suffixes=suffixes,
         standalone_venues=tuple(places.get("standalone_venues", ())),
         countries=tuple(places.get("countries", ())),

@@ -65,7 +65,7 @@ def join_cut_paragraphs(paragraphs: list[str], short: int = 30) -> list[str]:
         wrapped = cut and _WRAP_MIN <= last <= _WRAP_MAX and _MID_WORD.match(out[-1][-1]) is not None \
             and _MID_WORD.match(p[0]) is not None
         if cut and (len(out[-1]) <= short or wrapped):
-            out[-1] += p
+            out[-1] += _continue_quotes(out[-1], p)
         else:
             out.append(p)
         last = len(p)
@@ -73,6 +73,16 @@ def join_cut_paragraphs(paragraphs: list[str], short: int = 30) -> list[str]:
 
 
 _MID_WORD = re.compile(r"[\u4e00-\u9fff0-9，、]")
+_SWAP_QUOTES = str.maketrans("“”", "”“")
+
+
+def _continue_quotes(before: str, line: str) -> str:
+    """…主办的“墨香迎新春 福 / 字进万家“写春联…: a line cut inside quotes had its quotes paired on its own, its
+    first one read as opening; after a text with a quote left open they alternate the other way."""
+    first = next((c for c in line if c in "“”"), "")
+    if first == "“" and before.count("“") > before.count("”"):
+        return line.translate(_SWAP_QUOTES)
+    return line
 
 
 class IssueBuilder:
@@ -96,7 +106,7 @@ class IssueBuilder:
         communities: list[EntityMention] = []
         for rs in read_sentences(body):
             ents = read_entities(rs.text, ctx, rs.entity_mask)
-            communities.extend(e for e in ents if e.kind == "place" and e.place_kind == "Community")
+            communities.extend(e for e in ents if e.kind == "place" and e.place_kind in ("Community", "ResidentialArea"))
             for e in ents:
                 self.note(e, art, rs.sentence.start, rs.text)
                 if e.kind == "place" and e.place_kind == "Subdistrict":
@@ -142,7 +152,8 @@ class IssueBuilder:
         venue = next((e for e in frame.organizers if e.kind == "place" and e.place_kind == "Venue"), None)
         if event.places and venue and venue.name not in event.places and \
                 all(self.kind_of(p) in _AREA_KINDS or
-                    (p == venue.parent and venue.surface in frame.sentence.text) for p in event.places):
+                    (p in self.ancestors(venue.parent) and venue.surface in frame.sentence.text)
+                    for p in event.places):
             event.places = [venue.name, *event.places]
         self.event_places.update(event.places)
         # a school taking part (…和第23校积极组织学生们参观画展) is a place of the issue too
@@ -150,6 +161,14 @@ class IssueBuilder:
                                  if any(m.school for m in self.place_mentions.get(n, [])))
         if not event.date.known and frame.date is None:
             event.date = DateSpec(latest=self.issue.date)
+
+    def ancestors(self, name: str | None) -> list[str]:
+        """金桥社区 and the 江海街道 it lies in: a place and those that contain it, as read so far."""
+        out: list[str] = []
+        while name and name not in out:
+            out.append(name)
+            name = next((m.parent for m in self.place_mentions.get(name, []) if m.parent), None)
+        return out
 
     def kind_of(self, name: str) -> str:
         ms = self.place_mentions.get(name)

@@ -105,3 +105,10 @@ def test_a_long_bracketed_paragraph_is_read_in_linear_time():
     assert photo_credit(text + "摄") is None or len(photo_credit(text + "摄")) <= 4
     assert parse_byline("(" + text[1:]).people == []
     assert time.perf_counter() - t < 5   # linear: milliseconds; the exponential pattern took minutes
+
+
+def test_a_role_word_set_in_spaced_out_characters():
+    parsed = parse_byline("本报讯 (记 者 周敏) 10月20日下午,区老年大学举办文艺汇演。")
+    assert parsed.people == [("周敏", "reporter")]
+    assert parsed.rest.startswith("10月20日")
+    assert parse_byline("(通 讯 员 韩雪) 3月2日").people == [("韩雪", "correspondent")]

@@ -336,3 +336,60 @@ def test_generic_words_with_a_place_suffix_are_no_place():
     # 农村 (the countryside) and 共检查小区 (checked … residential compounds in all) name no place
     assert "农村" not in places("锦江区农村公益电影放映活动在江口村举行。")
     assert places("书院街道对物业企业开展检查，共检查小区35个。") == {"书院街道": ("Subdistrict", None)}
+
+
+# --- a fifth round of pages ------------------------------------------------------------------------------------
+
+def test_a_community_before_its_party_service_centre():
+    assert places("在榕荫社区党群服务中心举办讲座。") == {
+        "榕荫社区": ("Community", None), "榕荫社区党群服务中心": ("Venue", "榕荫社区")}
+    assert "社区党委" not in "".join(places("社区党委书记介绍。"))
+
+
+def test_a_village_right_after_its_town_though_the_town_is_followed_by_shang():
+    assert places("在龙门镇上洋村组织开展植树活动。", COUNTY) == {
+        "龙门镇": ("Subdistrict", None), "上洋村": ("Community", "龙门镇")}
+    assert places("他在镇上开会。", COUNTY) == {}
+
+
+def test_a_bare_subdistrict_before_a_body_is_the_one_named_last():
+    assert orgs("樟南街道党工委组织街道安监办、社区网格员开展检查。") == {
+        "樟南街道党工委": "PartyCommittee", "樟南街道安监办": "Government"}
+
+
+def test_the_body_of_every_town_is_no_body_of_the_district():
+    assert orgs("区退役军人事务局联合各镇（街）退役军人服务站走访。") == {"锦江区退役军人事务局": "Government"}
+    assert "棠下街道退役军人服务站" in orgs("棠下街道退役军人服务站工作人员来到龙湾社区。")
+
+
+def test_an_association_of_the_district_with_a_generic_name():
+    assert "锦江区志愿服务联合会" in orgs("由共青团锦江区委、区志愿服务联合会组织。")
+
+
+def test_a_hospital_of_traditional_medicine_keeps_the_district_before_it():
+    assert "锦江区中医医院" in places("锦江区中医医院组织医务人员走进社区。")
+
+
+def test_a_mountain_is_a_place_only_where_people_go():
+    assert places("组织居民登临龙王山，开展健步走活动。") == {"龙王山": ("Venue", None)}
+    assert places("绿水青山就是金山银山。") == {}
+
+
+def test_an_app_is_no_place():
+    assert places("指导老人下载安装国家反诈中心APP。") == {}
+
+
+def test_a_quoted_name_right_before_an_organization_suffix_is_its_own():
+    assert orgs("桂园社区联合“巧手匠心”志愿服务队为老人理发。") == {"巧手匠心志愿服务队": "Organization"}
+    assert orgs("开展“学雷锋”志愿服务活动。") == {}
+
+
+def test_a_supermarket_is_a_venue_and_a_generic_one_is_none():
+    assert places("对松江购物中心、惠民超市等场所开展检查。") == {
+        "松江购物中心": ("Venue", None), "惠民超市": ("Venue", None)}
+    assert places("检查商场超市18家。") == {}
+
+
+def test_a_building_verb_with_a_count_after_names_no_place():
+    assert places("新建社区老年食堂8个，让老人在家门口吃上热乎饭。") == {}
+    assert places("新建社区举办迎新春活动。") == {"新建社区": ("Community", None)}   # a community so named

@@ -356,3 +356,64 @@ def test_a_month_in_a_quoted_title_is_not_the_time_of_the_event():
     # a festival quoted alone is still the time
     (ev,) = events("“敬老月”期间，水井坊社区举办敬老活动。", date(2025, 10, 31))
     assert ev.date.earliest == date(2025, 10, 1)
+
+
+# --- a fifth round of pages: announced, summed up, a second event of a paragraph -----------------------------
+
+def test_the_words_added_by_the_lexicon_are_triggers():
+    assert triggers("在区退役军人服务中心举行双拥共建签约仪式") == [("签约仪式", "Meeting")]
+    assert triggers("迎新春年货大集在农贸广场开市") == [("大集", "CommunityGathering")]
+
+
+def test_another_event_the_same_actors_announce_on_its_own_day():
+    evs = events("3月10日下午，东光社区在社区广场举办文艺汇演，200余名居民观看。"
+                 "社区还将于3月16日在锦江公园举办灯谜游园会，欢迎居民参加。")
+    assert [e.date.start for e in evs] == [date(2025, 3, 10), date(2025, 3, 16)]
+    assert "CommunityGathering" in evs[1].types
+
+
+def test_a_later_stage_of_the_same_event_announced_is_no_event():
+    evs = events("3月10日，东光社区举办乒乓球赛初赛，40余名居民参赛。决赛将于3月16日举行。")
+    assert len(evs) == 1 and evs[0].date.start == date(2025, 3, 10)
+
+
+def test_a_total_before_the_verb_sums_up_and_reports_no_event():
+    evs = events("据了解，今年春节前，区民政局共计走访慰问困难群众2300余户，发放慰问金210余万元。")
+    assert evs == []
+
+
+def test_a_campaign_with_one_of_its_days_reported_is_a_series():
+    evs = events("连日来，区民政局联合东光街道开展春节前走访慰问活动，为困难群众送去米、面、油。\n"
+                 "3月10日，区民政局工作人员来到东光社区独居老人家中，送上慰问金。")
+    assert [("EventSeries" in e.types) for e in evs] == [True, False]
+    assert evs[1].date.start == date(2025, 3, 10)
+
+
+def test_a_paragraph_opening_with_its_own_time_on_an_event_of_another_kind_is_another_event():
+    evs = events("3月2日，由区妇联主办的巾帼就业专场招聘会在区人力资源市场举行。\n"
+                 "日前，区妇联在区妇女儿童活动中心召开妇女节座谈会，20余名巾帼代表参加。")
+    assert [e.types[0] for e in evs] == ["RecruitmentEvent", "Meeting"]
+    assert "Meeting" not in evs[0].types
+
+
+def test_the_scene_just_set_is_where_the_event_takes_place():
+    evs = events("前天上午，东光街道桂园社区日间照料中心里暖意融融。桂园社区联合志愿服务队，为30余名老人免费理发。")
+    assert len(evs) == 1
+    assert evs[0].places[0] == "桂园社区日间照料中心"
+
+
+def test_the_places_an_action_is_done_to_are_no_actors():
+    (ev,) = events("上周五，区应急管理局联合区消防救援大队，对东光商城、惠民超市等场所开展安全检查。")
+    assert ev.organizers == ["锦江区应急管理局", "锦江区消防救援大队"]
+    assert ev.places == ["惠民超市"]   # 东光商城 is no name the lexicon reads
+
+
+def test_an_event_word_inside_the_name_of_an_actor_does_not_end_its_clause():
+    (ev,) = events("3月10日，桂园社区联合“巧手匠心”志愿服务队的8名志愿者，为30余名老人免费理发。")
+    assert ev.organizers == ["桂园社区", "巧手匠心志愿服务队"]
+
+
+def test_a_body_mobilized_to_act_is_an_organizer_but_people_are_not():
+    (ev,) = events("近日，东光街道党工委组织街道安监办、社区网格员，对辖区小区开展燃气安全入户检查。")
+    assert {"东光街道党工委", "东光街道安监办"} <= set(ev.organizers)
+    assert not any("网格员" in o for o in ev.organizers)

@@ -327,3 +327,67 @@ def test_a_headline_broken_before_its_event_noun_is_one_headline():
 def test_a_headline_above_a_body_line_with_a_date_is_no_masthead():
     head, rest = split_head(["社区举办义诊", "本报讯 2025年3月5日，社区举办义诊。"])
     assert head == [] and rest[0] == "社区举办义诊"
+
+
+# --- bodies before their headlines (a fifth round of pages) ------------------------------------------------
+
+def test_a_line_that_goes_on_with_a_sentence_is_no_headline():
+    arts = page("""
+本报讯 (记者 陈思远) 3月1日当天,锦
+江区双拥工作领导小组办公室在区退役军人服
+务中心举行签约仪式,军地双方代表40余人参加。
+根据协议,各共建单位将为部队官兵和军属提供服务。
+军地携手签协议 双拥共建谱新篇
+""")
+    assert len(arts) == 1
+    assert arts[0].headline == "军地携手签协议 双拥共建谱新篇"
+
+
+def test_two_headlines_stacked_after_a_body_are_the_one_before_and_the_next():
+    arts = page("""
+本报讯 (记者 王思远) 近日,红星社区开展反诈讲座,80余名老年居民参加。
+讲座中,民警结合真实案例,揭露了养老诈骗的常见套路。
+守好"养老钱" 民警进社区讲反诈
+健康义诊暖人心
+本报讯 (记者 周敏) 日前,区中医医院组织医务人员走进柳林社区开展义诊。
+""")
+    assert [a.headline for a in arts] == ['守好"养老钱" 民警进社区讲反诈', "健康义诊暖人心"]
+
+
+def test_two_stacked_headlines_after_a_narrow_column():
+    arts = page("""
+本报讯 (记者
+
+王思远) 近日,沙
+
+湖区公安分局南湖派出所
+
+民警走进樱花苑社区,
+
+开展反诈讲座。
+
+守好"养老钱" 民警进社区讲反诈
+
+健康义诊暖人心
+
+本报讯 (记者 周敏) 日前,区中医医院组织医务人员走进柳林社区开展义诊。
+""")
+    assert [a.headline for a in arts] == ['守好"养老钱" 民警进社区讲反诈', "健康义诊暖人心"]
+
+
+def test_a_page_that_ends_with_the_headline_of_its_last_article():
+    arts = page("""
+迎新春 送祝福
+
+本报讯 (记者 于海洋) 1月25日,滨江街道在春晖社区举办写春联活动。
+
+本报讯 (记者 王 蕾) 昨天下午,友谊街道江
+畔社区"金蛇迎新春 邻里一家亲"迎新春联欢会
+在社区活动中心热闹上演,辖区200余名居民欢
+聚一堂。
+联欢会在社区舞蹈队的秧歌表演中拉开帷幕,
+二人转、合唱、快板等节目精彩纷呈。
+金蛇迎新春 邻里共欢聚
+""")
+    assert [a.headline for a in arts] == ["迎新春 送祝福", "金蛇迎新春 邻里共欢聚"]
+    assert arts[1].paragraphs[0].startswith("昨天下午")

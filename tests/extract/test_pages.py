@@ -32,6 +32,9 @@ _STRIP = re.compile(r"[\s\"'“”‘’「」『』《》]+")
 # What the extractor does not (yet) read on these pages, written down so that each is seen, and a fix shows up
 # as an unexpected pass (strict xfail). Keys: (test, page stem[, gold event id]).
 KNOWN_GAPS = {
+    ("issue", "2022-08-02-tanjiang"): "the page never names its city (江门市); the gold gives it",
+    ("issue", "2025-01-27-songbin"): "the page never names its city (佳木斯市); the gold gives it",
+    ("issue", "2023-10-23-shahu"): "the city is named only inside 荆江市民 (荆江 + 市民 as much as 荆江市 + 民)",
     ("event", "2021-12-31-ningyuan", "e4"):
         "visits all over the district; the one home named (石榴巷社区) is in the next paragraph, which adds no place",
     ("event", "2025-03-07-linxi", "e3"):
@@ -45,6 +48,12 @@ KNOWN_GAPS = {
         "(舞动春天 乐享健康 / 青石街道举办广场舞大赛) are read as headline and subtitle",
     ("headlines", "2025-11-14-zheshan"):
         "two columns interleaved line by line: two articles read as one, their headlines printed after them lost",
+    ("event", "2023-10-23-shahu", "e6"):
+        "在社区党群服务中心 after a named 社区 is read as that 社区 (the convention of 2023-06-30-guihu and "
+        "2025-11-14-zheshan, whose gold has no venue); this page's gold wants the 社区's venue",
+    ("event", "2025-01-27-songbin", "e6"):
+        "在社区活动中心 after a named 社区 is read as that 社区 (as on 2023-06-30-guihu and 2025-11-14-zheshan); "
+        "this page's gold wants the 社区's venue",
     ("headlines", "2023-06-30-guihu"):
         "an article without a byline, its first paragraph before its headline and its correspondent in brackets at "
         "its end, is read as part of the article before",
@@ -169,7 +178,7 @@ def test_there_are_pages_with_gold():
         assert page.with_suffix(".gold.json").exists(), page
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", pages_for("issue"))
 def test_issue_date_district_and_city_are_the_pages_own(page):
     gold, issue = gold_of(page), extracted(page)
     assert issue.date.isoformat() == gold["issue"]["date"]
@@ -242,7 +251,7 @@ PERFECT = dict.fromkeys(("event_precision", "event_recall", "date_acc", "place_p
 FLOORS = {
     "2022-02-18-fengxi": PERFECT,
     "2023-06-30-guihu": {**PERFECT, "place_recall": 0.94, "org_precision": 0.91, "org_recall": 0.91},
-    "2021-12-31-ningyuan": {**PERFECT, "place_precision": 0.9, "org_precision": 0.88},
+    "2021-12-31-ningyuan": {**PERFECT, "org_precision": 0.94},
     # a second round (blind event F1 0.91, 0.91, 0.80): an industrial park of a city district (管委会, 有限公司,
     # 技能比武, 新时代文明实践站); a county's schools in September (开学典礼, 教师节, 入队仪式, 研学, 家长学校);
     # a county's villages at 小年 in full-width digits with heavy OCR damage (本周二, 上周末, a byline broken
@@ -263,6 +272,15 @@ FLOORS = {
     # their headlines, headlines over two lines, captions between paragraphs, two columns interleaved line by line
     "2025-03-07-linxi": {**PERFECT, "event_recall": 0.83, "place_recall": 0.9},
     "2025-11-14-zheshan": {**PERFECT, "event_recall": 0.83, "place_precision": 0.87},
+    # a fifth round (blind event F1 0.93, 0.83, 0.92, 0.77): a district at 重阳 (an announced 书画笔会 on the issue
+    # day, 农历九月初九), a district's 三八 page (插花活动, a 座谈会 after a 招聘会 in one article, 由A主办、B承办),
+    # a district at 八一 (双拥共建签约仪式, 退役军人服务站, a body before its headline), a northern district at 小年
+    # (年货大集 on 腊月二十三, a 共计 summary, a page ending with the headline of its last article)
+    "2022-08-02-tanjiang": {**PERFECT, "place_recall": 0.91, "org_recall": 0.94},
+    "2023-10-23-shahu": {**PERFECT, "place_precision": 0.92, "place_recall": 0.81, "org_precision": 0.94,
+                         "org_recall": 0.94},
+    "2024-03-08-zhangxi": {**PERFECT, "org_precision": 0.84},
+    "2025-01-27-songbin": {**PERFECT, "place_recall": 0.8, "org_precision": 0.94},
 }
 
 

@@ -188,3 +188,40 @@ def test_a_venue_holding_an_event_in_the_subdistrict_it_lies_in_is_its_place():
     first, second = issue_of(text).events
     assert first.places[:2] == ["云岭街道党群服务中心", "云岭街道"]
     assert "石桥镇文化站" not in second.places
+
+
+# --- a fifth round of pages ------------------------------------------------------------------------------------
+
+def test_quotes_of_a_title_cut_by_a_line_end_pair_across_it():
+    text = ("2025年1月27日 星期一\n\n墨香迎新春 福字进万家\n\n"
+            "本报讯 (记者 于 海 洋) 1月25日上午,由松\n滨区文联、滨江街道联合主办的\"墨香迎新春 福\n"
+            "字进万家\"写春联送福活动在滨江街道春晖社\n区党群服务中心举行。\n")
+    (ev,) = issue_of(text).events
+    assert ev.places[0] == "春晖社区党群服务中心"
+    assert "墨香迎新春福字进万家" in ev.name
+
+
+def test_a_venue_acting_where_only_the_places_it_lies_in_are_named_is_the_place():
+    text = ("2022年8月2日 星期二\n\n七彩假期\n\n"
+            "本报讯 (记者 黄嘉欣) 近日,江海街道金桥社区新时代文明实践站\"七彩假期\"暑期托管班正式开班,"
+            "辖区30余名儿童在这里度过了快乐的暑假。\n")
+    (ev,) = issue_of(text).events
+    assert ev.places[:3] == ["金桥社区新时代文明实践站", "金桥社区", "江海街道"]
+
+
+def test_a_market_fair_on_the_little_new_year():
+    text = ("2025年1月27日 星期一\n\n年货大集开市\n\n"
+            "本报讯 (记者 孟凡琳) 腊月二十三小年当天,松滨区2025年迎新春年货大集在江北农贸广场开市。"
+            "大集由松滨区商务局主办,吸引市民1万余人次前来选购。\n")
+    (ev,) = issue_of(text).events
+    assert ev.date.start == lunar(2024, 12, 23) == date(2025, 1, 22)
+    assert "CommunityGathering" in ev.types and ev.places[0] == "江北农贸广场"
+    assert "松滨区商务局" in ev.organizers
+
+
+def test_estates_of_an_article_about_one_subdistrict_lie_in_it():
+    text = ("2024年3月8日 星期五\n\n燃气安全进小区\n\n"
+            "本报讯 (记者 郑一帆) 近日,樟南街道组织网格员,对辖区幸福里小区、锦绣家园小区开展燃气安全入户检查。\n")
+    iss = issue_of(text)
+    assert iss.places["幸福里小区"].parent == "樟南街道"
+    assert iss.places["锦绣家园小区"].parent == "樟南街道"
