@@ -323,6 +323,10 @@ def _plain(m, g, issue):
     entry = g.words[m["w"]]
     kind = entry["kind"]
     if kind == "relative_days":
+        # 说明天气, 明日之星: the word is part of another one
+        before, after = m.string[m.start() - 1:m.start()], m.string[m.start("w") + len(m["w"]):][:1]
+        if (before and before in entry.get("not_after", "")) or (after and after in entry.get("not_before", "")):
+            return None
         return _exact(issue + timedelta(days=entry["offset"]))
     if kind == "recent":
         return _bounds(issue - timedelta(days=entry["days"]), issue)

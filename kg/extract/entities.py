@@ -363,11 +363,20 @@ class SentenceReader:
             # 街道 inside a 社区's name ends a name before it; 小区 inside 梧桐小区社区 is part of the name
             if k >= 0 and inner != word and KIND_RANK[kind] <= KIND_RANK[s.kind]:
                 start, cut, clear = k + len(inner), k, True
+        named_from = start
         start = self.after_issue_place(start, i, s)
         part = text[start:i]
         if part and _building_phrase(text, start, part):
             return None   # 为构建和谐社区贡献力量: a generic quality after a building verb
         end = i + len(word)
+        area = text[named_from:start]
+        if area and area in (self.ctx.district, self.ctx.city) and s.kind == "Venue" and \
+                (part in load().joined_parts or is_generic(part)):
+            # 辉川市中心血站, 桦岭区图书馆: the issue's city (or district) + a generic or joined part + a venue's
+            # suffix is that place's venue, named with it
+            return EntityMention(area + part + s.canonical_suffix, text[named_from:end], named_from, end, "place",
+                                 s.kind, parent=area, also_org=s.also_org, school=s.school,
+                                 locative=_locative_before(text, named_from))
         if part in load().text.get("counted_building_verbs", ()) and _COUNT_AFTER.match(text, end):
             return None   # 新建社区食堂12个: how many were built, no place named 新建社区
         name_of = part + s.canonical_suffix

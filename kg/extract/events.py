@@ -102,6 +102,12 @@ def _habitual(text: str, markers, mask: list[bool], limit: int | None = None) ->
 
 
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_TITLE = re.compile(r"[“「『]([^”」』，。]{2,20})[”」』]")
+
+
+def _titles(text: str) -> set[str]:
+    """The quoted titles of a sentence (“周末电影夜”): the same title again names the same event."""
+    return {m.group(1).replace(" ", "") for m in _TITLE.finditer(text)}
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -122,6 +128,20 @@ def _in_title(text: str, start: int, end: int) -> bool:
 def _summary(text: str, openers, anchor_at: int | None) -> bool:
     """今年以来，X已放映公益电影86场: a period up to now, before the event word, sums up many events."""
     return anchor_at is not None and any(0 <= text.find(w) < anchor_at for w in openers)
+
+
+@cache
+def _day_naming_pattern() -> re.Pattern:
+    heads = "|".join(map(re.escape, load().text.get("day_name_heads", ("日", "节", "月", "周"))))
+    return re.compile(rf"^[是为][^，,；;。！!？?]{{1,24}}(?:{heads})[”\"」』]?[。！!]?$")
+
+
+def _names_a_day(text: str, times) -> bool:
+    """6月14日是第22个世界献血者日。/ 今年6月是全国第24个“安全生产月”。: a sentence that only says which day
+    (or month) a time is: a time at its start, then 是 and the day's name, nothing else (the caller reads it
+    only where no place or organization is named: 今天是桂园社区第五届邻里节 tells of an event)."""
+    first = next((t for t in times if t.start == 0), None)
+    return first is not None and _day_naming_pattern().match(text[first.end:].strip()) is not None
 
 
 RECENT_MAX_DAYS = 31
@@ -301,6 +321,11 @@ class ArticleReader:
         if exact is not None and exact.start and not self.frames:
             # 5月12日是全国防灾减灾日。当天上午…: a day named before any event is what 当天 refers to
             self.anchor = exact
+        if not ents and _names_a_day(text, strong):
+            # 6月14日是第22个世界献血者日。/ 明天是国家宪法日。: the sentence says what day it is, no event
+            if exact is not None and exact.start:
+                self.anchor = exact
+            return None
         speech = _has(text, lex["speech_markers"], rs.entity_mask)
         action = _first(text, lex["action_verbs"], tmask)
         anchor_at = min((x for x in (action, triggers[0][0] if triggers else None) if x is not None), default=None)
@@ -336,7 +361,8 @@ class ArticleReader:
             for i in range(e.start, min(e.end, len(named))):
                 named[i] = True
         backref = _has(text, lex["backref_markers"], named)
-        topic = cur is not None and text.startswith(tuple(cur.triggers))   # 托管班由社区联合…开设
+        topic = cur is not None and (text.startswith(tuple(cur.triggers))   # 托管班由社区联合…开设
+                                     or bool(_titles(text) & _titles(cur.sentence.text)))   # “周末电影夜”由…开展
         if cur and new_subjects and not new_day and cur.types and (backref or topic) and \
                 _organized_by(text, new_subjects, tmask):
             # 本次灯会由西河镇人民政府主办, 活动由区林业局、团区委联合组织: the event just read, its organizers
@@ -396,9 +422,11 @@ class ArticleReader:
         if self.scene is not None and self.scene[0].paragraph == rs.paragraph and not any(
                 p.place_kind in _SCENE_KINDS and p.locative for p in places):
             # 前天上午，桂园社区日间照料中心里暖意融融。桂园社区联合…为老人免费理发: the scene just set, in the
-            # same paragraph, is where the event it opens on takes place
+            # same paragraph, is where the event it opens on takes place, and when (昨天下午，龙井村篮球场又热闹
+            # 起来。由镇文化服务中心组织的篮球赛在这里开赛: not the day of the event read before)
             seen = {e.name for e in self.scene[1]}
             frame.places = [*self.scene[1], *(p for p in places if p.name not in seen)]
+            when = when or self.scene[2]
         frame.add_types(triggers)
         if not subjects and previous is not None and _has(rs.text, load().text["group_anaphora"], rs.entity_mask):
             frame.organizers = list(previous.organizers)

@@ -162,6 +162,18 @@ def paragraphs_of(blocks: list[Block]) -> list[Block]:
                 out.extend(blocks[i:j])
                 i = j
                 continue
+            k = _headline_inside(blocks, i, j)
+            if k is not None:
+                # the byline's column up to the headline set inside it, then the headline: the article's own
+                joined = "".join(x.text.strip() for x in blocks[i:k])
+                nxt = k + 1
+                if k + 1 == j and j < len(blocks) and blocks[j].kind == "text" and not _ends_sentence(blocks[k - 1]):
+                    joined += blocks[j].text.strip()   # …举办秋收农 / 〈headline〉 / 技培训班，…: the sentence goes on
+                    nxt = j + 1
+                out.append(Block(joined, "byline"))
+                out.append(blocks[k])
+                i = nxt
+                continue
             if j == len(blocks) or blocks[j].kind == "byline":
                 j = _peel_headlines(blocks, i, j)
             if j - i >= 3:
@@ -176,6 +188,24 @@ def paragraphs_of(blocks: list[Block]) -> list[Block]:
 
 
 HEADLINE_STACK_MAX_LINES = 4
+HEADLINE_WIDER_BY = 3
+
+
+def _headline_inside(blocks: list[Block], i: int, j: int) -> int | None:
+    """本报讯(通讯员 罗 / 小兰)眼下正值… / …举办秋收农 / 秋收时节送技术 田间地头增效益 / 技培训班，…: a narrow column
+    opened by its byline, with a headline set inside it (two phrases with a space, no prose): after a line that
+    ends a sentence, or wider than every line of the column. The headline of the article the byline opens."""
+    if blocks[i].kind != "byline":
+        return None
+    for k in range(i + 2, j):
+        b = blocks[k]
+        line = b.text.strip()
+        if not (_headline_candidate(b) and _no_prose(b) and re.search(r"[\u4e00-\u9fff”\"]\s+[\u4e00-\u9fff“\"]", line)):
+            continue
+        wider = b.size >= max(x.size for x in blocks[i + 1:j] if x is not b) + HEADLINE_WIDER_BY
+        if _ends_sentence(blocks[k - 1]) or wider:
+            return k
+    return None
 
 
 def _headline_stack(blocks: list[Block], i: int, j: int) -> bool:

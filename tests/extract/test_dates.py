@@ -433,3 +433,22 @@ def test_relative_days_of_a_monday_issue_in_january_cross_the_year():
     assert one("元旦期间", issue).spec.start == d("2026-01-01")
     spec = one("去年12月下旬", issue).spec
     assert (spec.earliest, spec.latest) == (d("2025-12-21"), d("2025-12-31"))
+
+
+# --- round 6: tomorrow, and 届时 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [("明天上午，社区将举办义诊。", "2024-10-19"), ("明日，大会召开。", "2024-10-19"),
+                                       ("明晚的演出", "2024-10-19"), ("后天，展览开幕。", "2024-10-20")])
+def test_tomorrow_and_the_day_after_are_exact_days(text, day):
+    assert one(text).spec.start == d(day)
+
+
+@pytest.mark.parametrize("text", ["老师说明天气变化的原因", "评选“明日之星”", "先天后天都重要"])
+def test_tomorrow_inside_another_word_is_no_time(text):
+    assert find_time_expressions(text, D) == []
+
+
+def test_jieshi_is_the_day_named_before():
+    anchor = one("明天是社区开放日。").spec
+    assert one("届时，区志愿者协会将在广场开展活动。", anchor=anchor).spec.start == d("2024-10-19")
+    assert find_time_expressions("届时，区志愿者协会将开展活动。", D) == []

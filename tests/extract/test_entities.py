@@ -393,3 +393,30 @@ def test_a_supermarket_is_a_venue_and_a_generic_one_is_none():
 def test_a_building_verb_with_a_count_after_names_no_place():
     assert places("新建社区老年食堂8个，让老人在家门口吃上热乎饭。") == {}
     assert places("新建社区举办迎新春活动。") == {"新建社区": ("Community", None)}   # a community so named
+
+
+# --- round 6 ----------------------------------------------------------------------------------------------
+
+def test_a_venue_named_with_the_issue_city_keeps_it():
+    assert places("成都市中心血站联合锦江区卫生健康局开展献血活动。")["成都市中心血站"] == ("Venue", "成都市")
+
+
+@pytest.mark.parametrize("text, name", [("在东湖村篮球场举行", "东湖村篮球场"), ("走进锦城商厦", "锦城商厦"),
+                                        ("在白鹭湾河段举行", "白鹭湾河段"), ("来到春熙路环卫工人服务站", "春熙路环卫工人服务站"),
+                                        ("在水井坊社区议事厅召开", "水井坊社区议事厅"),
+                                        ("在锦江区图书馆报告厅举行", "锦江区图书馆报告厅")])
+def test_venue_suffixes_of_round_six(text, name):
+    assert name in places(text)
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    ("来自成都市的代表队参赛", "成都市", "自成都市"),
+    ("供热质量位居成都市前列", "成都市", "位居成都市"),
+    ("在锦江区全民健身中心举行", "全民健身中心", "民健身中心"),
+    ("共商老旧小区停车难题", None, "共商老旧小区"),
+    ("全区已建成环卫工人服务站42个", "环卫工人服务站", "已建成环卫工人服务站")])
+def test_left_edges_of_round_six(text, name, wrong):
+    found = places(text)
+    assert wrong not in found
+    if name:
+        assert name in found

@@ -417,3 +417,46 @@ def test_a_body_mobilized_to_act_is_an_organizer_but_people_are_not():
     (ev,) = events("近日，东光街道党工委组织街道安监办、社区网格员，对辖区小区开展燃气安全入户检查。")
     assert {"东光街道党工委", "东光街道安监办"} <= set(ev.organizers)
     assert not any("网格员" in o for o in ev.organizers)
+
+
+# --- round 6 ----------------------------------------------------------------------------------------------
+
+def test_a_sentence_that_names_the_day_opens_no_event_and_anchors_the_day_after():
+    (ev,) = events("3月12日是第47个植树节。当天，书院街道联合区林业局在东湖公园开展义务植树活动，200余名居民参加。")
+    assert ev.date.start == date(2025, 3, 12)
+    assert "东湖公园" in ev.places
+    assert "书院街道" in ev.organizers
+
+
+def test_tomorrow_named_as_a_day_dates_the_announced_event():
+    (ev,) = events("明天是全国爱耳日。记者从区卫生健康局获悉，届时，区卫生健康局将在锦江广场开展义诊宣传活动。")
+    assert ev.date.start == date(2025, 3, 15)
+    assert "锦江广场" in ev.places
+
+
+def test_a_scene_sets_the_time_of_the_event_it_opens_on():
+    evs = events("前天晚上，书院街道在东湖广场举办文艺晚会。\n"
+                 "昨天下午，水井坊社区篮球场又热闹起来。由书院街道文化站组织的篮球赛在这里开赛。")
+    assert [e.date.start for e in evs] == [date(2025, 3, 12), date(2025, 3, 13)]
+    assert evs[1].places[0] == "水井坊社区篮球场"
+
+
+def test_the_same_quoted_title_again_adds_organizers_to_its_event():
+    evs = events("上周六晚，水井坊社区在社区广场举办“邻里观影夜”放映活动。\n"
+                 "据了解，“邻里观影夜”由水井坊社区联合区文化馆开展，每月放映两场。")
+    assert len(evs) == 1
+    assert "锦江区文化馆" in evs[0].organizers
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("社区举办父亲节亲子活动", "亲子活动", "CommunityGathering"),
+    ("龙舟邀请赛在江边举行", "龙舟邀请赛", "SportsActivity"),
+    ("为环卫工人送去防暑降温物品", "防暑降温", "PublicServiceOutreach")])
+def test_trigger_words_of_round_six(text, word, typ):
+    assert (word, typ) in triggers(text)
+
+
+def test_a_day_named_with_a_community_of_its_own_is_still_an_event():
+    (ev,) = events("今天是水井坊社区第五届邻里节，300余名居民参加。")
+    assert ev.date.start == D
+    assert "水井坊社区" in ev.places

@@ -391,3 +391,44 @@ def test_a_page_that_ends_with_the_headline_of_its_last_article():
 """)
     assert [a.headline for a in arts] == ["迎新春 送祝福", "金蛇迎新春 邻里共欢聚"]
     assert arts[1].paragraphs[0].startswith("昨天下午")
+
+
+# --- round 6: a headline set inside the column its byline opens ------------------------------------------
+
+def test_a_headline_inside_a_byline_column_after_its_first_paragraph():
+    arts = page("""
+春风送岗到社区 就业服务暖人心
+
+本报讯 (记者 马晓燕) 3月5日,书院街道在水井坊社区举办招聘会。
+
+本报讯 (记者 周敏) 3月6日,
+由区妇联主办、区图书馆承办的
+亲子阅读讲座在区图书馆报告厅
+举行,200余名家长到场聆听。
+专家领读 亲子共成长
+讲座中,专家结合绘本讲解了亲子
+阅读的方法,并现场解答了家长
+提出的问题。
+""")
+    assert [a.headline for a in arts] == ["春风送岗到社区 就业服务暖人心", "专家领读 亲子共成长"]
+    assert arts[1].paragraphs[0].startswith("3月6日")
+    assert any(p.startswith("讲座中") for p in arts[1].paragraphs)
+
+
+def test_a_headline_wider_than_the_column_it_interrupts_mid_sentence():
+    arts = page("""
+春风送岗到社区 就业服务暖人心
+
+本报讯 (记者 马晓燕) 3月5日,书院街道在水井坊社区举办招聘会。
+
+本报讯 (记者 周 敏)
+近日,区农业农村局
+联合东湖镇人民政
+府在东湖镇举办春
+
+春耕时节送技术 田间地头添干劲
+
+耕农技培训班,来自全镇的60余名种植大户参加培训。
+""")
+    assert [a.headline for a in arts] == ["春风送岗到社区 就业服务暖人心", "春耕时节送技术 田间地头添干劲"]
+    assert "举办春耕农技培训班" in arts[1].paragraphs[0]

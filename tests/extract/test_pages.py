@@ -54,6 +54,9 @@ KNOWN_GAPS = {
     ("event", "2025-01-27-songbin", "e6"):
         "在社区活动中心 after a named 社区 is read as that 社区 (as on 2023-06-30-guihu and 2025-11-14-zheshan); "
         "this page's gold wants the 社区's venue",
+    ("event", "2025-06-16-hualing", "e7"):
+        "在社区议事厅 after a named 社区 is read as that 社区 (as on 2023-06-30-guihu and 2025-11-14-zheshan); "
+        "this page's gold wants the 社区's venue",
     ("headlines", "2023-06-30-guihu"):
         "an article without a byline, its first paragraph before its headline and its correspondent in brackets at "
         "its end, is read as part of the article before",
@@ -270,7 +273,9 @@ FLOORS = {
     # (村BA, 广场舞大赛, 非遗展演, 读书分享会, 公益电影, an announced 马拉松) and a district's community governance
     # (加装电梯 and 老旧小区改造 协调会, 红色物业, 邻里议事会, 网格员 培训): a masthead above the date, bodies before
     # their headlines, headlines over two lines, captions between paragraphs, two columns interleaved line by line
-    "2025-03-07-linxi": {**PERFECT, "event_recall": 0.83, "place_recall": 0.9},
+    # place_precision 0.9 since round six: its 下湾村 篮球场 is read as a venue (as 2022-09-09-lanshui's gold wants
+    # of its 龙井村篮球场), which this gold does not list
+    "2025-03-07-linxi": {**PERFECT, "event_recall": 0.83, "place_precision": 0.9, "place_recall": 0.9},
     "2025-11-14-zheshan": {**PERFECT, "event_recall": 0.83, "place_precision": 0.87},
     # a fifth round (blind event F1 0.93, 0.83, 0.92, 0.77): a district at 重阳 (an announced 书画笔会 on the issue
     # day, 农历九月初九), a district's 三八 page (插花活动, a 座谈会 after a 招聘会 in one article, 由A主办、B承办),
@@ -281,6 +286,15 @@ FLOORS = {
                          "org_recall": 0.94},
     "2024-03-08-zhangxi": {**PERFECT, "org_precision": 0.84},
     "2025-01-27-songbin": {**PERFECT, "place_recall": 0.8, "org_precision": 0.94},
+    # a sixth round (blind event F1 0.83, 1.0, 1.0, 0.77): a district at 端午 (an announced 龙舟邀请赛 on 端午节当天,
+    # 前日, 上周六晚, a headline set inside the column its byline opens), a northern district in December (明天是
+    # 国家宪法日 … 届时, 11月是消防宣传月, 上周五, 本月1日), a county at 中秋 and 教师节 (前晚, 昨天下午 in a scene
+    # sentence, 明日上午, a headline wider than the column it interrupts mid-word), a district at 父亲节 (昨天是父亲节,
+    # 同日, 6月14日是世界献血者日。当天, 上周四, a city's 中心血站)
+    "2023-06-21-wenyang": {**PERFECT, "place_precision": 0.91, "place_recall": 0.91},
+    "2024-12-03-kunhe": {**PERFECT, "org_recall": 0.93},
+    "2022-09-09-lanshui": {**PERFECT, "place_recall": 0.93, "org_precision": 0.72, "org_recall": 0.92},
+    "2025-06-16-hualing": {**PERFECT, "place_recall": 0.87, "org_precision": 0.8},
 }
 
 
