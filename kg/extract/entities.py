@@ -198,6 +198,8 @@ _INNER_SUFFIXES = (("街道", "Subdistrict"), ("社区", "Community"), ("小区"
 _COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}\s*[\d０-９一二两三四五六七八九十百千]+\s*[个所家处座间]")
 _QUOTED_BEFORE = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 _BARE_ANAPHORA = ("社区", "街道")   # suffixes that, standing alone, name the one just read
+# a bare 社区 before a venue's generic name owns it (在社区议事厅: the venue of the 社区 named last)
+_BARE_OWNERS = {"社区": "Community"}
 _AGENT_MARKERS = ("由", "和", "与", "及", "同")
 
 
@@ -386,6 +388,10 @@ class SentenceReader:
             # 簇桥街道社区卫生服务中心: 社区卫生 is a generic part after the named 街道, not a name of its own
             start, part = cut, text[cut:i]
             prev = self.adjacent_place(start)
+        if prev is None and cut is not None and s.kind == "Venue" and not s.school:
+            owned = self.bare_owner_venue(cut, start, i, end, s)
+            if owned is not None:
+                return owned
         anaphora = next((p for p in load().anaphora_prefixes if text.endswith(p, 0, start) and not part), None)
         if anaphora and anaphora in ("该", "本", "这个", "此"):
             resolved = {"Subdistrict": self.ctx.subdistrict, "Community": self.ctx.community}.get(s.kind) \
@@ -453,7 +459,7 @@ class SentenceReader:
     def bare_anaphor(self, start: int, end: int, s: PlaceSuffix) -> EntityMention | None:
         """…桂花社区的活动室里热气腾腾，社区联合辖区爱心企业开展…: a bare 社区 (街道) acting at a clause start (a
         verb follows it) is the one the sentence, else the article, named last. Not where it names a facility
-        (在社区活动室): an unnamed room is no place."""
+        (在社区活动室): that is the 社区's room (bare_owner_venue)."""
         text = self.text
         if start and _CJK.match(text[start - 1]) and not text.endswith(_AGENT_MARKERS, 0, start):
             return None
@@ -465,6 +471,28 @@ class SentenceReader:
             return None
         return EntityMention(named, text[start:end], start, end, "place", s.kind, anaphor=True,
                              also_org=s.also_org, locative=_locative_before(text, start))
+
+    def bare_owner_venue(self, cut: int, start: int, i: int, end: int, s: PlaceSuffix) -> EntityMention | None:
+        """青峰社区…在社区议事厅召开: a bare 社区 read after 在 (到, 走进…), with a generic part and a venue's
+        suffix after it, is the venue of the one the sentence, else the article, named last: 青峰社区议事厅, within
+        青峰社区. Papers (and golds) name such a place either way, the venue or the 社区 itself; the venue's parent
+        keeps the 社区 among the event's places (with_ancestors), so both are read. A room, not an actor: no also_org."""
+        text = self.text
+        bare = next((w for w in _BARE_OWNERS if text.startswith(w, cut) and cut + len(w) == start), None)
+        if bare is None or not _locative_before(text, cut):
+            return None
+        part = text[start:i]
+        if not (is_generic(part) or part in load().joined_parts):
+            return None
+        kind = _BARE_OWNERS[bare]
+        named = next((e.name for e in reversed(self.out)
+                      if e.kind == "place" and e.place_kind == kind and e.name.endswith(bare) and not e.generic), None)
+        named = named or (self.ctx.community if kind == "Community" and self.ctx.community
+                          and self.ctx.community.endswith(bare) else None)
+        if not named:
+            return None
+        return EntityMention(named + part + s.canonical_suffix, text[cut:end], cut, end, "place", s.kind,
+                             parent=named, locative=True)
 
     def known_edge(self, start: int, i: int, word: str, clear: bool, min_len: int) -> int:
         """Where a name read from `start` to its suffix `word` at i really begins: a name the issue reads

@@ -420,3 +420,28 @@ def test_left_edges_of_round_six(text, name, wrong):
     assert wrong not in found
     if name:
         assert name in found
+
+
+# --- a bare 社区 before a venue's generic name (SentenceReader.bare_owner_venue) ----------------------------
+
+@pytest.mark.parametrize("text, venue, community", [
+    ("桃源社区在社区议事厅召开居民议事会。", "桃源社区议事厅", "桃源社区"),
+    ("芙蓉街道桃源社区还在社区党群服务中心举办茶话会。", "桃源社区党群服务中心", "桃源社区"),
+    ("桃源社区联合共建单位，在社区文化广场开展宣传活动。", "桃源社区文化广场", "桃源社区"),
+])
+def test_a_bare_community_before_a_venue_names_the_venue_of_the_one_named_last(text, venue, community):
+    found = places(text)
+    assert found[venue] == ("Venue", community)   # within the 社区, so an event there has both places
+    assert community in found
+    assert not any(e.also_org for e in read(text) if e.name == venue)   # a room, not an actor
+
+
+def test_a_bare_community_venue_takes_the_articles_community_when_the_sentence_names_none():
+    ctx = Context(district="锦江区", city="成都市", community="桃源社区")
+    assert places("联欢会在社区活动中心热闹上演。", ctx) == {"桃源社区活动中心": ("Venue", "桃源社区")}
+
+
+def test_a_bare_community_venue_needs_a_locative_a_generic_part_and_a_community():
+    assert "桃源社区活动中心" not in places("桃源社区组织居民参观社区活动中心。")   # no 在 before it
+    assert places("联欢会在社区活动中心热闹上演。") == {}   # no 社区 named, in the sentence or the article
+    assert "桃源社区望江活动中心" not in places("桃源社区在社区望江活动中心举办活动。")   # a proper part

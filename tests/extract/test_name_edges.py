@@ -103,8 +103,9 @@ def test_a_fragment_before_a_name_the_issue_knows_is_dropped():
     assert places("居民们自编自演的节目赢得阵阵枫林街道金桂社区工作人员走进困难老人家中", known)["枫林街道"] \
         == "Subdistrict"
     # a stop before the fragment: at most two characters go (为老 + 平湖街道)
+    # (在社区活动室 after it is that 社区's room: test_entities.py, a bare 社区's venue)
     assert places("为老平湖街道昌盛社区在社区活动室开展了手工制作活动", known) == {
-        "平湖街道": "Subdistrict", "昌盛社区": "Community"}
+        "平湖街道": "Subdistrict", "昌盛社区": "Community", "昌盛社区活动室": "Venue"}
 
 
 def test_a_name_the_issue_reads_more_often_than_its_tail_stays_whole():
