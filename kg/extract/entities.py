@@ -199,7 +199,12 @@ _COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}\s*[\d０-９一二两三四五�
 _QUOTED_BEFORE = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 _BARE_ANAPHORA = ("社区", "街道")   # suffixes that, standing alone, name the one just read
 # a bare 社区 before a venue's generic name owns it (在社区议事厅: the venue of the 社区 named last)
-_BARE_OWNERS = {"社区": "Community"}
+@cache
+def _venue_suffixes() -> frozenset[str]:
+    return frozenset(x.canonical_suffix for x in load().place_suffixes if x.kind == "Venue")
+
+
+_BARE_OWNERS = {"社区": "Community", "街道": "Subdistrict"}
 _AGENT_MARKERS = ("由", "和", "与", "及", "同")
 
 
@@ -392,6 +397,10 @@ class SentenceReader:
             owned = self.bare_owner_venue(cut, start, i, end, s)
             if owned is not None:
                 return owned
+        if prev is None and s.kind == "Venue" and not s.school:
+            room = self.room_of_venue(start, i, end, s)
+            if room is not None:
+                return room
         anaphora = next((p for p in load().anaphora_prefixes if text.endswith(p, 0, start) and not part), None)
         if anaphora and anaphora in ("该", "本", "这个", "此"):
             resolved = {"Subdistrict": self.ctx.subdistrict, "Community": self.ctx.community}.get(s.kind) \
@@ -487,12 +496,34 @@ class SentenceReader:
         kind = _BARE_OWNERS[bare]
         named = next((e.name for e in reversed(self.out)
                       if e.kind == "place" and e.place_kind == kind and e.name.endswith(bare) and not e.generic), None)
-        named = named or (self.ctx.community if kind == "Community" and self.ctx.community
-                          and self.ctx.community.endswith(bare) else None)
+        own = {"Community": self.ctx.community, "Subdistrict": self.ctx.subdistrict}.get(kind)
+        named = named or (own if own and own.endswith(bare) else None)
         if not named:
             return None
         return EntityMention(named + part + s.canonical_suffix, text[cut:end], cut, end, "place", s.kind,
                              parent=named, locative=True)
+
+    def abbreviation(self, kind: str, char: str = "") -> str | None:
+        """镇 of 镇派出所 in 三江镇联合镇派出所: the 镇 this sentence named before, else the one of the context."""
+        if kind == "Subdistrict" and char:
+            named = next((e.name for e in reversed(self.out) if e.kind == "place" and e.place_kind == kind
+                          and e.name.endswith(char) and not e.anaphor), None)
+            if named:
+                return named
+        return self.ctx.abbreviated(kind, char)
+
+    def room_of_venue(self, start: int, i: int, end: int, s: PlaceSuffix) -> EntityMention | None:
+        """槐阳区图书馆还邀请…走进图书馆多功能厅: a room whose part is only a venue's suffix (图书馆) is a room of the
+        venue of that suffix the sentence named before: 槐阳区图书馆多功能厅, within it."""
+        part = self.text[start:i]
+        if not part or part not in _venue_suffixes():
+            return None
+        owner = next((e for e in reversed(self.out) if e.kind == "place" and e.place_kind == "Venue"
+                      and e.name.endswith(part) and e.name != part), None)
+        if owner is None:
+            return None
+        return EntityMention(owner.name + s.canonical_suffix, self.text[start:end], start, end, "place", s.kind,
+                             parent=owner.name, locative=_locative_before(self.text, start))
 
     def known_edge(self, start: int, i: int, word: str, clear: bool, min_len: int) -> int:
         """Where a name read from `start` to its suffix `word` at i really begins: a name the issue reads
@@ -530,7 +561,7 @@ class SentenceReader:
                 or part[1:2] in lex.abbreviated_places \
                 or self.adjacent_place(start) is not None or _excluded(self.text[start - 1:start] if start else ""):
             return None
-        place = self.ctx.abbreviated(lex.abbreviated_places[part[0]], part[0])
+        place = self.abbreviation(lex.abbreviated_places[part[0]], part[0])
         if not place or not place.endswith(part[0]):
             return None
         return EntityMention(place + part[1:] + s.canonical_suffix, self.text[start:end], start, end, "place",
@@ -574,7 +605,7 @@ class SentenceReader:
                 return EntityMention(full, tail, i - len(tail) + len(word), end, "org", org_kind=kind)
         abbr = text[i - 1:i]
         if abbr in lex.abbreviated_places and not _excluded(text[i - 2:i - 1] if i >= 2 else ""):
-            place = self.ctx.abbreviated(lex.abbreviated_places[abbr], abbr)
+            place = self.abbreviation(lex.abbreviated_places[abbr], abbr)
             if place:
                 return EntityMention(place + word, abbr + word, i - 1, end, "org", org_kind=kind, parent=place)
         last = self.last
@@ -662,6 +693,12 @@ class SentenceReader:
         if prev is not None:
             return EntityMention(prev.name + part + word, text[prev.start:end], start, end, "org",
                                  org_kind=_org_kind(word), parent=prev.name)
+        if not part and last is not None and last.kind == "org" and last.end == i and \
+                last.org_kind in ("Institution", "Company"):
+            # 区人民医院志愿服务队: the team of the hospital (company) just read is one name with it
+            self.out.pop()
+            return EntityMention(last.name + word, text[last.start:end], last.start, end, "org",
+                                 org_kind=_org_kind(word), parent=last.parent)
         quoted = _QUOTED_BEFORE.search(text, max(0, i - 12), i)
         if not part and quoted and quoted.end() == i:
             # “巧手匠心”志愿服务队: a quoted name right before the suffix is the organization's own
@@ -670,7 +707,7 @@ class SentenceReader:
         lex = load()
         abbr = part[:1]
         if abbr in lex.abbreviated_places and len(part) > 2 and not _excluded(text[start - 1:start] if start else ""):
-            place = self.ctx.abbreviated(lex.abbreviated_places[abbr], abbr)   # 区慈善协会: the issue's district
+            place = self.abbreviation(lex.abbreviated_places[abbr], abbr)   # 区慈善协会: the issue's district
             # 区志愿服务联合会: a generic part names the district's one (the abbreviation is its proper part)
             if place and (not is_generic(part[1:]) or word.endswith("会")):
                 return EntityMention(place + part[1:] + word, part + word, start, end, "org",

@@ -156,6 +156,23 @@ def _recent(when: DateSpec | None) -> bool:
     return bool(when.earliest and when.latest and (when.latest - when.earliest).days <= RECENT_MAX_DAYS)
 
 
+def _tallied(text: str, triggers, units) -> bool:
+    """开展走访慰问、文艺演出等敬老活动160余场: a number of occasions right after an event word counts many
+    events; the sentence reports none of them."""
+    if not units or not triggers:
+        return False
+    tally = _tally_pattern(tuple(units))
+    return any(tally.match(text, t[1]) for t in triggers)
+
+
+@cache
+def _tally_pattern(units: tuple[str, ...]) -> re.Pattern:
+    unit = "|".join(map(re.escape, units))
+    # 讲座一场 is one occasion, no tally
+    return re.compile(rf"\s*(?:活动)?\s*(?![1１一]\s*(?:{unit}))"
+                      rf"[\d０-９一二三四五六七八九十百千万]+(?:\.\d+)?\s*[余多]?\s*(?:{unit})")
+
+
 def _counted(text: str, counters, anchor_at: int | None) -> bool:
     """区民政局共计走访慰问困难群众2300余户: a total right before the first verb (or event word) sums many up."""
     return anchor_at is not None and any(text.startswith(w, anchor_at - len(w)) for w in counters)
@@ -225,10 +242,25 @@ def _after_mobilizing(text: str, e: EntityMention) -> bool:
     return between == "" or (between.endswith("、") and len(between) <= 16 and "的" not in between)
 
 
+def _listed_before_organizing(text: str, end: int) -> bool:
+    """A、B协办 / A和B承办: after the body only more bodies of the list (、 和 及 与), then a verb of organizing."""
+    if text[end:end + 1] not in ("、", "和", "及", "与"):
+        return False
+    right = min((k for k in (text.find(c, end) for c in "，。；：") if k >= 0), default=len(text))
+    rest = text[end:right]
+    for v in load().text["organizer_verbs"]:
+        k = rest.find(v)
+        if 0 < k <= 20 and "的" not in rest[:k] and rest[k + len(v):k + len(v) + 1] in ("", "的"):
+            return True
+    return False
+
+
 def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
     """An actor stands before the action verb or the trigger of its own clause."""
     if text.startswith(tuple(load().text["organizer_verbs"]), e.end):
         return True   # 由A主办、B承办的招聘会: both organize
+    if _listed_before_organizing(text, e.end):
+        return True   # 共建单位A、B协办: the first of the bodies listed before 协办 organizes too
     if e.kind == "org" and _after_mobilizing(text, e) and _first(text[e.end:], verbs, mask[e.end:]) is not None:
         return True   # 街道党工委组织街道安监办、社区网格员…开展检查: a body mobilized to act acts too
     left = max(text.rfind(c, 0, e.start) for c in "，；：") + 1
@@ -287,6 +319,8 @@ class ArticleReader:
     article_time: DateSpec | None = None
     # the last sentence that set a scene (a time and a place, no event word): 近日，在青石村的蔬菜大棚里…
     scene: tuple[ReadSentence, list[EntityMention], DateSpec] | None = None
+    # a review of a body's work (——X街道党建工作综述): only what it dates in the sentence is an event
+    review: bool = False
 
     def read(self, rs: ReadSentence, ents: list[EntityMention]) -> None:
         opened = len(self.frames)
@@ -339,6 +373,7 @@ class ArticleReader:
         habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask, clause_end) \
             or _summary(text, lex["summary_openers"], anchor_at) \
             or _counted(text, lex.get("summary_counters", ()), anchor_at) \
+            or _tallied(text, triggers, lex.get("tally_units", ())) \
             or (_habitual(text, lex["announcement_markers"], rs.trigger_mask, clause_end)
                 and (self.frames or exact is None) and not also_announced)
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
@@ -349,12 +384,29 @@ class ArticleReader:
         cur = self.current
         if habitual or speech:
             return None
+        if cur is not None and cur.types and not cur.series and not triggers and exact is None and \
+                rs.paragraph == cur.sentence.paragraph + 1 and text.startswith("在") and \
+                all(p.place_kind not in ("Venue", "Community", "ResidentialArea", "Village") for p in cur.places):
+            # 10月12日，街道负责人一行走访慰问辖区百岁老人。¶ 在柳林社区裕民小区，103岁的…老人: the next
+            # paragraph opens on where the visit went, when the event named no place below a 街道
+            opened = [p for p in places if p.locative and p.place_kind in (*_SCENE_KINDS, "Village")
+                      and p.start <= 12 and p.name not in cur.participants()]
+            if opened:
+                cur.places.extend(opened)
+                return None
         scene_places = [p for p in places if p.place_kind in _SCENE_KINDS and not p.anaphor]
         candidate = (rs, scene_places, when) if when is not None and scene_places and not triggers else None
         if self.scene is not None and triggers and _has(text, lex["instance_markers"], rs.entity_mask):
             self.open_scene(rs, triggers, subjects)   # 这是区农业农村局开展…培训的一个缩影: the scene was one
         new_subjects = [s for s in subjects if cur is None or s.name not in cur.participants()]
         new_day = exact is not None and (cur is None or cur.date is None or cur.date.start != exact.start)
+        if cur is not None and cur.types and not cur.series and not new_day and \
+                text.startswith(tuple(lex.get("event_crews", ()))):
+            # 检查组先后来到龙泉寺景区、古槐公园等景区: where the team of the event just read went
+            venues = [p for p in places if p.place_kind == "Venue" and p.name not in cur.participants()]
+            if venues:
+                cur.places.extend(venues)
+                return candidate
         # 活动中 of 妇女儿童活动中心 is part of a name, no reference back to the event just read
         named = list(rs.entity_mask)
         for e in ents:
@@ -396,6 +448,14 @@ class ArticleReader:
             # tells of an event of another kind, held by the same actors, is another event
             self.open(rs, triggers, subjects or list(cur.organizers), places, when)
             return
+        if cur is not None and cur.series and any(t[3] != "EventSeries" for t in triggers) and \
+                rs.paragraph != cur.sentence.paragraph and any(t.start <= 1 for t in strong) and _recent(when) and \
+                _has(text, lex["also_holding"], tmask):
+            # 上周日，区图书馆举办全民阅读系列活动… ¶ 当天下午，区图书馆还邀请作家…带来专题讲座: a part of the
+            # series just read, told in a paragraph of its own, is an event of its own
+            self.open(rs, [t for t in triggers if t[3] != "EventSeries"], subjects or list(cur.organizers),
+                      places, when)
+            return
         if cur is None:
             if triggers and (places or subjects):
                 self.open(rs, triggers, subjects, places, when)
@@ -428,6 +488,12 @@ class ArticleReader:
             frame.places = [*self.scene[1], *(p for p in places if p.name not in seen)]
             when = when or self.scene[2]
         frame.add_types(triggers)
+        plural = tuple(load().text.get("plural_modifiers", ()))
+        if plural and not frame.series and any(rs.text.endswith(plural, 0, t[0]) for t in triggers) and \
+                not any(p.place_kind in _SCENE_KINDS or p.place_kind == "Village" for p in frame.places):
+            # 全区多个社区开展形式多样的敬老活动: many occasions over an area, the series of the ones read after it
+            # (水井坊社区举办丰富多彩的文艺演出, at one place, stays one event)
+            frame.add_types([(t[0], t[1], t[2], "EventSeries") for t in triggers[:1]])
         if not subjects and previous is not None and _has(rs.text, load().text["group_anaphora"], rs.entity_mask):
             frame.organizers = list(previous.organizers)
         frame.date = when or (previous.date if previous else None) or self.article_time
@@ -454,6 +520,10 @@ class ArticleReader:
 
     def events(self) -> list[tuple[Frame, Event]]:
         frames = [f for f in self.frames if f.types]
+        if self.review:
+            # 4月20日，街道党工委举办主题党课 is one; 文苑社区创新推出“板凳议事会” (no time of its own, or
+            # 今年以来) is what the body does, mentioned in passing
+            frames = [f for f in frames if f.dated and _recent(f.date)]
         _fold_summaries(frames)
         frames = [f for f in frames if f.types]
         _link_series(frames)

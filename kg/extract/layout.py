@@ -303,6 +303,25 @@ def _next_meaningful(items: list[Block], i: int, n: int) -> list[tuple[int, Bloc
     return found
 
 
+def _headlines_follow_bodies(items: list[Block], byline_at: int, reach: int = 12) -> bool:
+    """After the byline at `byline_at` and its body: a headline line, then a second one that is no subtitle
+    and a byline (or nothing, the page's end) — the next article's headline printed after its body, too."""
+    for k in range(byline_at + 1, min(len(items), byline_at + 1 + reach)):
+        b = items[k]
+        if b.kind == "byline":
+            return False
+        if b.kind in ("caption", "fragment", "credit") or not _headline_candidate(b):
+            continue
+        if k == byline_at + 1:
+            return False   # a headline right after the byline opens no body of its own
+        ahead = _next_meaningful(items, k, 2)
+        if not ahead:
+            return True
+        return len(ahead) > 1 and _headline_candidate(ahead[0][1]) and not _subtitle_like(ahead[0][1]) and \
+            ahead[1][1].kind == "byline"
+    return False
+
+
 def segment(text: str) -> list[RawArticle]:
     lines = text.split("\n")
     _, body_lines = split_head(lines)
@@ -380,6 +399,13 @@ def segment(text: str) -> list[RawArticle]:
                     not _subtitle_like(items[subtitle_idx]):
                 # …下降三成。/ 守好"养老钱" 民警进社区讲反诈 / 健康义诊暖人心 / 本报讯: the first is the headline of
                 # the article before (printed after its body), the second the next one's
+                current.headline = item.text.strip()
+                trailing = i
+                continue
+            if _awaits_headline(current) and after_body and byline_follows and subtitle_idx is None and \
+                    _headlines_follow_bodies(items, ahead[0][0]):
+                # 红柳湾街道走访慰问百岁老人 / 本报讯…(next body)… / 指尖学新技… / 老年人秋季运动会开幕 / 本报讯: where
+                # the next article's headline is printed after its body too, this one is the article's before
                 current.headline = item.text.strip()
                 trailing = i
                 continue

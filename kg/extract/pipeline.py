@@ -15,6 +15,7 @@ from kg.errors import InputError
 from kg.extract.entities import Context, EntityMention, read_entities
 from kg.extract.events import ArticleReader, Frame
 from kg.extract.layout import RawArticle, segment
+from kg.extract.lexicon import load
 from kg.extract.normalize import clean_paragraph
 from kg.extract.sentences import read_sentences
 from kg.records import Article, DateSpec, Event, Issue, Mention, Organization, Person, Place
@@ -38,6 +39,9 @@ def issue_context(bodies: list[str]) -> Context:
                 if e.kind == "place" and e.place_kind in counts:
                     counts[e.place_kind][e.name] += 1
     top = {k: (c.most_common(1)[0][0] if c else None) for k, c in counts.items()}
+    if top["City"] is None and top["Province"] and top["Province"].endswith("市"):
+        # 綦南区 … 重庆市: a district of a municipality (a 市 at the rank of a province) lies in it as in its city
+        top["City"], top["Province"] = top["Province"], None
     known = frozenset(n for c in counts.values() for n, k in c.items() if k >= 2)
     return Context(district=top["District"], city=top["City"], province=top["Province"], known=known,
                    clear_names={n: k for n, k in clear.items() if k}, name_counts=dict(names))
@@ -99,7 +103,7 @@ class IssueBuilder:
         art.authors = list(dict.fromkeys(n for n, role in raw.people if role != "photographer"))
         for name, role in raw.people:
             self.issue.people.setdefault(name, Person(name, "记者" if role == "reporter" else role))
-        reader = ArticleReader(self.issue.date)
+        reader = ArticleReader(self.issue.date, review=is_review(raw.headline, raw.subtitle))
         ctx = Context(self.ctx.district, self.ctx.city, self.ctx.province, known=self.ctx.known,
                       composed=self.ctx.composed, clear_names=self.ctx.clear_names, name_counts=self.ctx.name_counts)
         subs: set[str] = set()
@@ -221,6 +225,12 @@ class IssueBuilder:
         if place.kind in ("Province", "Country"):
             return None
         return ctx.district if ctx.district != place.name else None
+
+
+def is_review(headline: str, subtitle: str) -> bool:
+    """——清渠区养老服务工作综述: a headline or subtitle that calls the article a review of work over a period."""
+    words = load().text.get("review_markers", ())
+    return any(w in (headline or "") + (subtitle or "") for w in words)
 
 
 def _place_org_kind(m: EntityMention) -> str:

@@ -445,3 +445,66 @@ def test_a_bare_community_venue_needs_a_locative_a_generic_part_and_a_community(
     assert "桃源社区活动中心" not in places("桃源社区组织居民参观社区活动中心。")   # no 在 before it
     assert places("联欢会在社区活动中心热闹上演。") == {}   # no 社区 named, in the sentence or the article
     assert "桃源社区望江活动中心" not in places("桃源社区在社区望江活动中心举办活动。")   # a proper part
+
+
+# --- a seventh round of pages --------------------------------------------------------------------------------
+
+def test_a_room_of_a_venue_named_by_its_suffix_alone_is_that_venues_room():
+    got = places("锦江区图书馆还邀请作家走进图书馆多功能厅，带来专题讲座。")
+    assert got["锦江区图书馆多功能厅"] == ("Venue", "锦江区图书馆")
+    assert "图书馆多功能厅" not in got
+
+
+def test_a_bare_subdistrict_before_a_venue_after_zai_is_the_subdistricts_venue():
+    got = places("书院街道党工委在街道党群服务中心举办主题党课。")
+    assert got["书院街道党群服务中心"] == ("Venue", "书院街道")
+
+
+@pytest.mark.parametrize("text", ["消夏文化节暨滨海夜市将开幕。", "设置特色美食、文创市集等摊位。", "老街早市人气旺。"])
+def test_markets_are_no_cities(text):
+    assert not [n for n, (k, _) in places(text).items() if k == "City"]
+
+
+def test_functional_zones_of_a_fair_are_no_districts():
+    got = places("招聘会还设置了政策咨询区、技能培训报名区和直播带岗区。")
+    assert not [n for n, (k, _) in got.items() if k == "District"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在三江镇石岭水库开展防汛应急演练。", "石岭水库"),
+    ("将于7月13日晚在滨海风情街开幕。", "滨海风情街"),
+    ("在锦江区职业技能公共实训基地举行。", "职业技能公共实训基地"),
+])
+def test_reservoirs_streets_and_training_bases_are_venues(text, name):
+    assert any(name in n and k == "Venue" for n, (k, _) in places(text).items())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区旅文局、海滨街道共同主办。", "锦江区旅文局"),
+    ("区农业农村委联合区市场监管局组成检查组。", "锦江区农业农村委"),
+    ("区防汛抗旱指挥部开展防汛应急演练。", "锦江区防汛抗旱指挥部"),
+])
+def test_more_government_bodies(text, name):
+    assert name in orgs(text)
+
+
+def test_an_abbreviated_town_is_the_town_the_sentence_named_before():
+    assert "三江镇派出所" in orgs("三江镇联合镇派出所开展禁毒知识夏令营。")
+
+
+@pytest.mark.parametrize("text", [
+    "农家书屋暑期延时开放，成为农村孩子的好去处。",     # 成为 is a verb
+    "街道安排社区网格员定期上门探视。",                 # 安排 is a verb
+    "被确定为养老服务改革试点区。",                     # a pilot zone is no district
+    "为加快建设经济强区贡献力量。",
+])
+def test_more_verbs_and_zones_are_no_names(text):
+    assert not [n for n, (k, _) in places(text).items() if k in ("Community", "Village", "District")]
+
+
+def test_the_team_of_a_hospital_just_read_is_one_name_with_it():
+    assert "锦江区人民医院志愿服务队" in orgs("塔影社区联合区人民医院志愿服务队开展义诊活动。")
+
+
+def test_a_city_before_ji_zhong_is_still_a_city():
+    assert places("邢川市集中开展安全检查。")["邢川市"][0] == "City"

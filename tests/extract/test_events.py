@@ -460,3 +460,73 @@ def test_a_day_named_with_a_community_of_its_own_is_still_an_event():
     (ev,) = events("今天是水井坊社区第五届邻里节，300余名居民参加。")
     assert ev.date.start == D
     assert "水井坊社区" in ev.places
+
+
+# --- a seventh round of pages: reviews (综述), tallies, parts of a series, a team's venues --------------------
+
+def review_events(body: str, issue: date = D):
+    reader = ArticleReader(issue, review=True)
+    ctx = Context(district="锦江区", city="成都市")
+    for rs in read_sentences(body):
+        ents = read_entities(rs.text, ctx, rs.entity_mask)
+        reader.read(rs, ents)
+    return [ev for _, ev in reader.events()]
+
+
+def test_a_review_keeps_only_the_activities_it_dates_in_their_own_sentence():
+    body = ("3月10日，书院街道党工委在水井坊社区举办主题党课，80余人参加。"
+            "东光社区创新推出“板凳议事会”，把议事桌搬到楼门口。\n"
+            "今年以来，莲花社区开设“银龄课堂”，常态化开展书法课程。")
+    evs = review_events(body)
+    assert [e.date.start for e in evs] == [date(2025, 3, 10)]
+    # the same body read as a news article (no review) keeps the passing mention
+    assert len(events(body)) > 1
+
+
+def test_a_number_of_occasions_after_the_event_word_reports_no_event():
+    assert events("3月以来，各街道、社区开展走访慰问、文艺演出等敬老活动160余场，惠及老年人2万余人次。") == []
+    assert events("去年，街道开展志愿服务活动420余次。") == []
+    assert len(events("3月10日，水井坊社区开展义诊活动，服务居民160余人次。")) == 1
+
+
+def test_a_part_of_a_series_told_in_a_paragraph_of_its_own_is_an_event_of_its_own():
+    body = ("3月9日，锦江区图书馆举办全民阅读系列活动，200余名读者参加。\n"
+            "当天下午，锦江区图书馆还邀请本土作家走进图书馆多功能厅，为读者带来专题讲座。")
+    evs = events(body)
+    talk = next(e for e in evs if "EducationActivity" in e.types and "EventSeries" not in e.types)
+    assert talk.date.start == date(2025, 3, 9)
+    assert talk.places[0] == "锦江区图书馆多功能厅"
+
+
+def test_the_venues_a_team_of_the_event_went_to_are_its_places():
+    body = ("近日，区文旅局联合区应急管理局组成联合检查组，深入辖区各景区开展安全大检查。\n"
+            "检查组先后来到龙泉寺景区、古槐公园等景区，重点对消防设施进行检查。")
+    (ev,) = events(body)
+    assert ev.places[:2] == ["龙泉寺景区", "古槐公园"]
+
+
+def test_a_plural_modifier_makes_the_lead_a_series_of_the_events_after_it():
+    body = ("3月8日，锦江区多个社区开展形式多样的敬老活动。"
+            "水井坊社区为老人举办长寿宴。东光社区组织志愿者为老人义诊。")
+    evs = events(body)
+    assert "EventSeries" in evs[0].types
+    assert len(evs[0].sub_events) == 2
+    assert {"ElderCareVisit", "CommunityGathering"} <= set(evs[1].types)   # 长寿宴
+
+
+def test_the_first_of_bodies_listed_before_co_organizing_organizes_too():
+    body = "3月8日，水井坊社区举办第五届邻里节。本届邻里节由水井坊社区党委主办，锦江区中医院、锦江银行协办。"
+    (ev,) = events(body)
+    assert {"水井坊社区党委", "锦江区中医院", "锦江银行"} <= set(ev.organizers)
+
+
+def test_the_next_paragraph_opening_on_where_a_visit_went_gives_its_place():
+    body = ("3月8日，书院街道党工委负责人一行走访慰问辖区百岁老人。\n"
+            "在水井坊社区锦华小区，103岁的老人精神矍铄。")
+    (ev,) = events(body)
+    assert "锦华小区" in ev.places
+
+
+def test_a_plural_modifier_at_one_place_stays_one_event():
+    evs = events("3月8日，水井坊社区举办丰富多彩的文艺演出。社区舞蹈队带来精彩节目。")
+    assert "EventSeries" not in evs[0].types

@@ -432,3 +432,39 @@ def test_a_headline_wider_than_the_column_it_interrupts_mid_sentence():
 """)
     assert [a.headline for a in arts] == ["春风送岗到社区 就业服务暖人心", "春耕时节送技术 田间地头添干劲"]
     assert "举办春耕农技培训班" in arts[1].paragraphs[0]
+
+
+def test_headlines_printed_after_their_bodies_in_a_row():
+    arts = page("""
+本报讯 (记者 海文静) 10月12日,红柳湾街道负责人一行走访慰问辖区百岁老人,送去慰问金和节日祝福。
+
+据了解,红柳湾街道现有百岁老人5名。
+
+红柳湾街道走访慰问百岁老人
+
+本报讯 (记者 丁志宏) 本周二,区老年大学主办的老年人智能手机运用培训班开班,65名老年学员参加。
+
+据悉,区老年大学今年将陆续开设4期智能手机培训班。
+
+指尖学新技 银龄跨数字鸿沟
+
+老年人秋季运动会开幕
+
+本报讯 (记者 李玉霞) 前日,区老年人体育协会主办的老年人秋季运动会在区全民健身中心开幕。
+""")
+    assert [a.headline for a in arts] == ["红柳湾街道走访慰问百岁老人", "指尖学新技 银龄跨数字鸿沟", "老年人秋季运动会开幕"]
+
+
+def test_a_headline_before_the_next_byline_stays_the_next_articles_when_the_next_has_its_own_before():
+    arts = page("""
+本报讯 (记者 海文静) 10月12日,红柳湾街道负责人一行走访慰问辖区百岁老人,送去慰问金和节日祝福。
+
+老年人秋季运动会开幕
+
+本报讯 (记者 李玉霞) 前日,区老年人体育协会主办的老年人秋季运动会在区全民健身中心开幕。
+
+义诊进社区
+
+本报讯 (记者 陈丽) 7月10日,区人民医院在新港社区开展义诊活动。
+""")
+    assert [a.headline for a in arts][1:] == ["老年人秋季运动会开幕", "义诊进社区"]

@@ -51,6 +51,13 @@ KNOWN_GAPS = {
     ("headlines", "2023-06-30-guihu"):
         "an article without a byline, its first paragraph before its headline and its correspondent in brackets at "
         "its end, is read as part of the article before",
+    ("issue", "2024-07-12-qiongwan"):
+        "the city is named only inside 万泉市民 (as on 2023-10-23-shahu); 夜市 and 市集 are no longer read as cities",
+    ("containment", "2024-07-12-qiongwan"):
+        "the gold leaves 白沙门社区 (no 街道 named) within nothing, as the sample does; the extractor puts it in the "
+        "district, as the golds of 2025-11-14-zheshan and 2026-01-23-yanta want: the golds disagree",
+    ("headlines", "2021-10-15-qingqu"):
+        "the byline prints 丁志宠 where the gold reads 丁志宏 (an OCR error the gold corrects; the headlines are right)",
 }
 
 
@@ -207,7 +214,7 @@ def test_headlines_and_reporters(page):
     assert [a.authors for a in issue.articles] == [a["reporters"] for a in gold["articles"]]
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", pages_for("containment"))
 def test_containment_of_communities_and_villages(page):
     gold, issue = gold_of(page), extracted(page)
     for g in gold["places"]:
@@ -294,6 +301,18 @@ FLOORS = {
     "2024-12-03-kunhe": {**PERFECT, "org_recall": 0.93},
     "2022-09-09-lanshui": {**PERFECT, "place_recall": 0.93, "org_precision": 0.72, "org_recall": 0.92},
     "2025-06-16-hualing": {**PERFECT, "place_recall": 0.93, "org_precision": 0.8},
+    # a seventh round, as messy as the sample (blind event F1 0.71, 0.75, 0.67, 1.0): a 综述 in each of three pages
+    # (only its activities dated in their own sentence are events: ArticleReader.review), a 综述 continued after
+    # another article, tallies (敬老活动160余场), a lead of 形式多样的 activities over its parts, a part of a series
+    # in a paragraph of its own (当天下午…还邀请…讲座), a team's venues (检查组先后来到A、B等景区), the place of a visit
+    # in the next paragraph (在X小区，…), a district of a municipality (重庆市)
+    # org_precision below 1.0: venues that act (党群服务中心, 全民健身中心) are organizations too, not in these golds
+    "2023-04-28-huaiyang": {**PERFECT, "org_precision": 0.92},
+    "2024-07-12-qiongwan": {**PERFECT, "place_recall": 0.94, "org_precision": 0.86},
+    # 居家和社区 (养老) is still read as a 社区 (a one-character stop read through, as in 颐和社区)
+    "2021-10-15-qingqu": {**PERFECT, "place_precision": 0.95, "place_recall": 0.94, "org_precision": 0.8,
+                          "org_recall": 0.89},
+    "2026-03-20-qinan": {**PERFECT, "org_precision": 0.95},
 }
 
 

@@ -225,3 +225,21 @@ def test_estates_of_an_article_about_one_subdistrict_lie_in_it():
     iss = issue_of(text)
     assert iss.places["幸福里小区"].parent == "樟南街道"
     assert iss.places["锦绣家园小区"].parent == "樟南街道"
+
+
+# --- a seventh round of pages ----------------------------------------------------------------------------------
+
+def test_a_district_of_a_municipality_lies_in_it_as_in_its_city():
+    text = ("2026年3月20日 星期五\n\n"
+            + article("植树添绿", "罗婷", "植树节当天,綦江区在柏垭镇青龙村开展义务植树活动。今年綦江区将创建重庆市森林城市。"))
+    iss = issue_of(text)
+    assert (iss.district, iss.city) == ("綦江区", "重庆市")
+
+
+def test_a_review_with_a_subtitle_keeps_only_its_dated_activities():
+    text = ("2023年4月28日 星期五\n\n党建引领聚合力 服务群众暖民心\n\n一锦江区新华街道党建工作综述\n\n本报记者 高志远\n\n"
+            "4月20日,新华街道党工委在街道党群服务中心举办主题党课,80余人参加。\n\n"
+            "文苑社区创新推出\"板凳议事会\",把议事桌搬到楼门口。翠屏社区\"银龄课堂\"每周开设书法课程。\n")
+    iss = issue_of(text)
+    assert [e.date.start for e in iss.events] == [date(2023, 4, 20)]
+    assert iss.events[0].places[0] == "新华街道党群服务中心"
