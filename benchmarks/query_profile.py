@@ -56,7 +56,9 @@ def listing_stages() -> list[tuple[str, str]]:
 # Variants of a whole example: (label, {text: replacement}); a replacement None deletes the line.
 SUBDISTRICT_VARIANTS = [("the example without its ORDER BY", {"ORDER BY ?day": None}),
                         ("the example sorted by the date text instead of the day number",
-                         {"ORDER BY ?day ?date": "ORDER BY ?date"})]
+                         {"ORDER BY ?day": "ORDER BY ?date"}),
+                        ("the example sorted by the day, then the date text and the name",
+                         {"ORDER BY ?day": "ORDER BY ?day ?date ?event"})]
 
 
 def median_time(store, sparql: str, runs: int) -> tuple[float, int]:
