@@ -375,6 +375,9 @@ def _from_anchor(entry: dict, anchor: DateSpec | None, issue: date) -> DateSpec 
 
 # --- API ------------------------------------------------------------------------------------------------
 
+_SINCE = ("以来", "至今")
+
+
 def find_time_expressions(text: str, issue_date: date, anchor: DateSpec | None = None) -> list[TimeExpr]:
     """Every time expression in `text`, left to right, non-overlapping, longest match wins.
 
@@ -404,6 +407,9 @@ def find_time_expressions(text: str, issue_date: date, anchor: DateSpec | None =
             result = _from_anchor(result, anchor, issue_date)
         if result is None or result is _IGNORE:
             continue
+        if result.start is None and result.earliest and result.latest and result.earliest <= issue_date and \
+                result.latest < issue_date and norm.startswith(_SINCE, end):
+            result = _bounds(result.earliest, issue_date)   # 自2月初以来: from the period's start to the issue day
         result.text = text[start:end]
         out.append(TimeExpr(result.text, start, end, result, result.start is not None, weak))
         if not weak:

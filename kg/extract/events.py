@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
-from kg.extract.dates import find_time_expressions
+from kg.extract.dates import find_time_expressions, lexicon as time_lexicon
 from kg.extract.entities import KIND_RANK, EntityMention
 from kg.extract.lexicon import load
 from kg.extract.sentences import ReadSentence
@@ -20,6 +20,17 @@ from kg.records import DateSpec, Event
 
 _BODY_KINDS = ("Government", "PartyCommittee", "YouthLeague")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+@cache
+def _clock_pattern() -> re.Pattern:
+    tod = "|".join(map(re.escape, sorted(time_lexicon()["time_of_day"], key=len, reverse=True)))
+    return re.compile(rf"^(?:{tod})?\d{{1,2}}(?:[时点](?:\d{{1,2}}分?|半|许|左右|前后)?|:\d{{2}})(?:许|左右)?[，,]")
+
+
+def _clock_opening(text: str) -> bool:
+    """清晨6时许，… / 上午10点半，…: the sentence opens on an hour of no day named."""
+    return bool(_clock_pattern().match(text))
+
+
 @cache
 def _count_pattern() -> re.Pattern:
     lex = load().text
@@ -306,6 +317,64 @@ def _organized_by(text: str, subjects: list[EntityMention], mask: list[bool]) ->
     return k is not None and k <= 12
 
 
+@cache
+def _partner_pattern() -> tuple[re.Pattern, dict[str, list[str]]] | None:
+    table = load().text.get("partner_anaphora", {})
+    if not table:
+        return None
+    words = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(rf"[与和同]({words})(?:联合|共同|一道|携手|一起)"), table
+
+
+def _partners(text: str, ents: list[EntityMention]) -> list[EntityMention]:
+    """走进某区第一中学，与学校联合开展…: the institution a generic word (学校) stands for, named before it in the
+    sentence, organizes the event with the actor."""
+    compiled = _partner_pattern()
+    if compiled is None:
+        return []
+    rx, table = compiled
+    out = []
+    for m in rx.finditer(text):
+        endings = tuple(table[m.group(1)])
+        named = [e for e in ents if e.end <= m.start() and e.name.endswith(endings)]
+        if named:
+            out.append(named[-1])
+    return out
+
+
+_DURATION = re.compile(r"为期(\d{1,2}|[一二两三四五六七八九十]{1,2})(天|日|周|个星期|星期)")
+_CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _duration_days(text: str) -> int | None:
+    """为期一周 / 为期3天: how many days an event lasts (a week is 7)."""
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    n = m.group(1)
+    if n.isdigit():
+        k = int(n)
+    elif len(n) == 1:
+        k = _CN_NUM[n]
+    else:   # 十二, 二十
+        k = (_CN_NUM[n[0]] if n[0] != "十" else 1) * 10 + (_CN_NUM[n[1]] if n[1] != "十" else 0)
+    days = k * 7 if m.group(2) in ("周", "个星期", "星期") else k
+    return days if 1 < days <= 62 else None
+
+
+_HOST_FIELD = re.compile(r"(?:主办|承办|协办)(?:单位|方)?[：:]")
+_NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]|[。；■]")
+
+
+def _host_field_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a notice's host fields (主办：A B 内容：…): from after the label to the next label or stop."""
+    spans = []
+    for m in _HOST_FIELD.finditer(text):
+        nxt = _NEXT_FIELD.search(text, m.end())
+        spans.append((m.end(), nxt.start() if nxt else len(text)))
+    return spans
+
+
 def _is_actor(e: EntityMention) -> bool:
     return e.kind == "org" or (e.also_org and e.place_kind in ("Community", "Subdistrict", "Venue"))
 
@@ -378,10 +447,22 @@ class ArticleReader:
                 and (self.frames or exact is None) and not also_announced)
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
                     and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
+        subjects += [e for e in _partners(text, ents) if e not in subjects]
+        hosts = _host_field_spans(text)
+        if hosts:
+            # 时间：…地点：…主办：甲街道办事处 乙区妇幼保健院 内容：… (a notice's fields): who the 主办 field names hosts it
+            subjects += [e for e in ents if _is_actor(e) and e not in subjects
+                         and any(a <= e.start < b for a, b in hosts)]
         places = [e for e in ents if e.kind == "place" and e.place_kind not in ("Country", "Province")
                   and not (e.place_kind == "Venue" and e in subjects and not e.locative)
                   and not (e.weak and not e.locative)]
         cur = self.current
+        span = _duration_days(text)
+        if span and cur is not None and cur.date is not None and cur.date.start and not cur.date.end and \
+                exact is None and cur.types:
+            # 5月10日起，区图书馆举办线上书展。¶ 书展为期十天: the event just read lasts from its day on
+            cur.date = DateSpec(start=cur.date.start, end=cur.date.start + timedelta(days=span - 1),
+                                text=cur.date.text)
         if habitual or speech:
             return None
         if cur is not None and cur.types and not cur.series and not triggers and exact is None and \
@@ -438,6 +519,14 @@ class ArticleReader:
             cur.places.extend(p for p in places if p.name not in cur.participants())
             cur.add_types(triggers)
             return
+        if cur is not None and cur.types and not cur.series and when is None and \
+                rs.paragraph == cur.sentence.paragraph + 1 and _clock_opening(text) and \
+                not any(p.place_kind in _SCENE_KINDS and p.name not in cur.participants() for p in places):
+            # 重阳节当天，某社区在广场摆起长桌宴。¶ 清晨6时许，社区志愿服务队的队员们早早来到现场: a paragraph that
+            # opens on a bare hour (no day) and no new venue tells the same day's event from its start
+            cur.organizers.extend(new_subjects)
+            cur.add_types(triggers)
+            return
         if (new_subjects or new_day) and (triggers or action is not None):
             self.open(rs, triggers, subjects, places, when)
             return
@@ -457,6 +546,10 @@ class ArticleReader:
                       places, when)
             return
         if cur is None:
+            if not subjects and when is None and _clock_opening(text):
+                # 清晨6点，在某村村口检查站，志愿者某某已在登记过往车辆: an article's opening scene on a
+                # bare hour, no actor named, tells what the event read next looks like, not an event of its own
+                return None
             if triggers and (places or subjects):
                 self.open(rs, triggers, subjects, places, when)
             return candidate

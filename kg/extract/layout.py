@@ -15,6 +15,7 @@ from kg.extract.normalize import compact
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_SOURCED = re.compile(r"[（(][^（）()]{2,30}(?:供稿|供图|提供)[）)]$")
 _HEAD_DATE = re.compile(r"(\d|[〇零一二三四五六七八九]){2,4}\s*年.{0,8}月.{0,6}日|星期|第\s*[A-Za-z]?\d+\s*[期版]"
                         r"|^\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
                         r"|^\s*农历\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
@@ -332,6 +333,7 @@ def segment(text: str) -> list[RawArticle]:
     skip: set[int] = set()
     trailing = -1   # where a headline printed after its article's body was read
     in_body: set[int] = set()   # lines read as body that go on with a sentence begun above them
+    jumped: dict[int, str] = {}   # a byline's index -> the line printed before it that ends its broken sentence
 
     def start(**kw) -> RawArticle:
         art = RawArticle(**kw)
@@ -369,7 +371,7 @@ def segment(text: str) -> list[RawArticle]:
             current.byline = item.text[: max(0, len(item.text) - len(parsed.rest))].strip() or item.text
             current.people.extend(parsed.people)
             if parsed.rest:
-                current.paragraphs.append(parsed.rest)
+                current.paragraphs.append(parsed.rest.rstrip() + jumped.get(i, "").strip())
             continue
         prev_item = items[i - 1] if i > 0 else None
         if _headline_candidate(item) and not (_continued(prev_item) or i - 1 in in_body):
@@ -413,7 +415,24 @@ def segment(text: str) -> list[RawArticle]:
                 current.headline = item.text.strip()   # the page ends with the headline of its last article
                 trailing = i
                 continue
-            if byline_follows or after_marker or body_follows:
+            # 近期活动 / ■“书香”读书会 时间：… 地点：…: a box of items (each opening on ■) under its title
+            items_follow = bool(ahead) and ahead[0][1].kind == "text" and bool(_BOX.match(ahead[0][1].text)) and \
+                after_body and not _BOX.match(item.text)
+            if after_body and not byline_follows and len(ahead) > 1 and ahead[0][1].kind == "text" and \
+                    ahead[1][1].kind == "byline" and not _headline_candidate(ahead[0][1]):
+                rest = parse_byline(ahead[1][1].text).rest.strip()
+                if rest and not _CLOSED.search(compact(rest)):
+                    # 线上书展开幕 / 联合某出版社推出图书展销… / 本报讯…5月10日起，区图书馆 / …: the line before the
+                    # byline ends the sentence the byline's text breaks off (a column printed out of order)
+                    current = start(headline=item.text.strip())
+                    jumped[ahead[1][0]] = ahead[0][1].text
+                    skip.add(ahead[0][0])
+                    continue
+            # 某镇春耕生产进展 / 截至…。（镇农业办供稿）: a body closed by the office that sent it, under its own
+            # headline, is an article of its own even after an article that no credit closed
+            sourced = after_body and bool(ahead) and ahead[0][1].kind == "text" and \
+                bool(_SOURCED.search(compact(ahead[0][1].text)))
+            if byline_follows or after_marker or body_follows or items_follow or sourced:
                 current = start(headline=item.text.strip())
                 nxt = ahead[0][1] if ahead else None
                 if subtitle_idx is not None or (after_marker and nxt is not None and _headline_candidate(nxt)):

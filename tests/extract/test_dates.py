@@ -452,3 +452,11 @@ def test_jieshi_is_the_day_named_before():
     anchor = one("明天是社区开放日。").spec
     assert one("届时，区志愿者协会将在广场开展活动。", anchor=anchor).spec.start == d("2024-10-19")
     assert find_time_expressions("届时，区志愿者协会将开展活动。", D) == []
+
+
+@pytest.mark.parametrize("text, lo, hi", [("自2月初以来，", date(2025, 2, 1), date(2025, 3, 14)),
+                                         ("1月中旬以来，", date(2025, 1, 11), date(2025, 3, 14)),
+                                         ("2月初，", date(2025, 2, 1), date(2025, 2, 10))])
+def test_a_period_followed_by_since_runs_to_the_issue_day(text, lo, hi):
+    spec = resolve_time(text, date(2025, 3, 14))
+    assert (spec.earliest, spec.latest) == (lo, hi)

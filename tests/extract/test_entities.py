@@ -508,3 +508,19 @@ def test_the_team_of_a_hospital_just_read_is_one_name_with_it():
 
 def test_a_city_before_ji_zhong_is_still_a_city():
     assert places("邢川市集中开展安全检查。")["邢川市"][0] == "City"
+
+
+@pytest.mark.parametrize("text, stop", [("志愿者协助社区开展登记。", "协助社区"), ("书记王小红代表社区接收物资。", "王小红代表社区"),
+                                        ("当前锦城市创建工作进入攻坚阶段。", "当前锦城市"), ("全区共设置小区卡点30个。", "共设置小区")])
+def test_a_verb_or_adverb_before_a_place_suffix_is_no_part_of_a_name(text, stop):
+    assert not any(stop in name for name in places(text))
+
+
+def test_a_fire_station_is_a_venue_and_a_power_supply_office_an_organization():
+    assert places("在城西消防站举办培训班。")["城西消防站"][0] == "Venue"
+    assert "锦江区城东供电所" in orgs("锦江区城东供电所组织党员服务队入户检查。")
+
+
+@pytest.mark.parametrize("name", ["锦江区文化旅游和广播电视局", "锦江区文化和旅游体育局", "锦江区工商联"])
+def test_more_bodies_after_a_district(name):
+    assert name in orgs(f"{name}组织开展活动。")

@@ -530,3 +530,54 @@ def test_the_next_paragraph_opening_on_where_a_visit_went_gives_its_place():
 def test_a_plural_modifier_at_one_place_stays_one_event():
     evs = events("3月8日，水井坊社区举办丰富多彩的文艺演出。社区舞蹈队带来精彩节目。")
     assert "EventSeries" not in evs[0].types
+
+
+def test_a_paragraph_opening_on_a_bare_hour_goes_on_with_the_event_before():
+    body = ("3月8日，书院街道在街道文明实践所举办敬老茶话会，为老人送上慰问品。\n"
+            "清晨6时许，街道青年志愿服务队的志愿者们早早来到现场布置。")
+    (ev,) = events(body)
+    assert "街道青年志愿服务队" in ev.organizers and ev.date.start == date(2025, 3, 8)
+
+
+def test_an_opening_scene_on_a_bare_hour_with_no_actor_is_no_event():
+    body = ("清晨6点，在书院街道锦华小区门口，志愿者小王已在登记过往车辆。\n"
+            "3月以来，团区委组织青年志愿者下沉到各小区开展志愿服务。")
+    (ev,) = events(body)
+    assert ev.date.earliest == date(2025, 3, 1) and not any("小区" in p for p in ev.places)
+
+
+def test_the_host_field_of_a_notice_names_its_organizers():
+    body = "“健康同行”义诊进社区时间：本周六上午9时地点：水井坊社区党群服务中心主办：书院街道办事处锦江区中医院内容：免费测量血压。"
+    (ev,) = events(body)
+    assert "锦江区中医院" in ev.organizers
+
+
+def test_a_generic_word_for_the_school_just_named_co_organizes():
+    body = "3月8日，锦江区消防救援大队走进锦江区第三中学，与学校联合开展消防应急疏散演练。"
+    (ev,) = events(body)
+    assert {"锦江区消防救援大队", "锦江区第三中学"} <= set(ev.organizers)
+
+
+def test_a_repeated_event_of_past_years_is_no_new_event():
+    evs = events("3月8日，水井坊社区举办第六届邻里节。社区党委书记介绍，邻里节已连续举办六年。")
+    assert len(evs) == 1
+
+
+@pytest.mark.parametrize("word, kind", [("迎春长跑", "SportsActivity"), ("年终总结表彰会", "Meeting"),
+                                        ("书法公益课", "EducationActivity"), ("全域消杀", "PublicServiceOutreach")])
+def test_new_trigger_words(word, kind):
+    text = f"社区开展{word}。"
+    assert kind in {t[3] for t in find_triggers(text, [False] * len(text))}
+
+
+def test_this_office_refers_to_the_organizers_of_the_event_before():
+    body = ("连日来，锦江区城东供电所组织抢修队开展夏季用电入户检查。\n"
+            "3月8日，该所还在水井坊社区广场摆放展板，开展节约用电宣传活动。")
+    evs = events(body)
+    assert "锦江区城东供电所" in evs[-1].organizers
+
+
+def test_a_duration_sets_the_end_of_the_event_just_read():
+    body = "3月2日起，锦江区人社局推出网上招聘会。招聘会为期一周，求职者可在线投递简历。"
+    (ev,) = events(body)
+    assert (ev.date.start, ev.date.end) == (date(2025, 3, 2), date(2025, 3, 8))

@@ -468,3 +468,36 @@ def test_a_headline_before_the_next_byline_stays_the_next_articles_when_the_next
 本报讯 (记者 陈丽) 7月10日,区人民医院在新港社区开展义诊活动。
 """)
     assert [a.headline for a in arts][1:] == ["老年人秋季运动会开幕", "义诊进社区"]
+
+
+def test_a_box_title_over_its_items_starts_an_article():
+    arts = page("""
+市民讲座 走进社区
+本报讯 (记者 陈思远) 3月4日上午,红星社区在党群服务中心开展讲座。
+近期活动
+■“春日书香”读书会 时间:3月9日上午9时 地点:区图书馆 主办:区图书馆
+""")
+    assert [a.headline for a in arts] == ["市民讲座 走进社区", "近期活动"]
+
+
+def test_a_line_printed_before_a_byline_ends_the_sentence_the_byline_breaks_off():
+    arts = page("""
+市民讲座 走进社区
+本报讯 (记者 陈思远) 3月4日上午,红星社区在党群服务中心开展讲座。
+线上求职 天天有
+联合本地人才网推出网上招聘会,为企业和求职者搭建平台。
+本报讯 (记者 李明) 为保障企业用工需求,3月2日起,锦江区人社局
+招聘会为期一周,求职者通过手机即可投递简历。
+""")
+    assert [a.headline for a in arts] == ["市民讲座 走进社区", "线上求职 天天有"]
+    assert arts[1].paragraphs[0].endswith("锦江区人社局联合本地人才网推出网上招聘会,为企业和求职者搭建平台。")
+
+
+def test_a_body_closed_by_the_office_that_sent_it_is_an_article_of_its_own():
+    arts = page("""
+市民讲座 走进社区
+本报讯 (记者 陈思远) 3月4日上午,红星社区在党群服务中心开展讲座。
+锦江区防控工作情况通报
+截至3月3日,全区共设置卡点260个。(区防控办公室供稿)
+""")
+    assert [a.headline for a in arts] == ["市民讲座 走进社区", "锦江区防控工作情况通报"]

@@ -313,6 +313,16 @@ FLOORS = {
     "2021-10-15-qingqu": {**PERFECT, "place_precision": 0.95, "place_recall": 0.94, "org_precision": 0.8,
                           "org_recall": 0.89},
     "2026-03-20-qinan": {**PERFECT, "org_precision": 0.95},
+    # an eighth round (blind event F1 0.57, 1.0, 0.93, 1.0): a district at 腊八 and 元旦 (十二月三十日, OCR-split
+    # 1 月1 日, 该所还…), an epidemic-control page (自2月初以来, an opening scene on a bare hour, 2月18日起 为期一周,
+    # a closing notice), a district's 活动预告 box (时间：…地点：…主办：…), a district in winter (本月十八日晚)
+    # org_recall below 1.0: a crew (…党员服务队) and a venue (…人力资源市场) the golds list as organizations, companies
+    # named with no suffix, a website's name in quotes; a 街道办事处 that tiaonan's gold gives no alias (its 街道), unlike
+    # fenggang's; org_precision 0.89: 党群服务中心 venues that act (as on guihu), not in the gold
+    "2020-01-03-zhangyuan": {**PERFECT, "org_recall": 0.95},
+    "2020-02-21-tiaonan": {**PERFECT, "org_recall": 0.73},
+    "2019-11-14-fenggang": {**PERFECT, "org_precision": 0.88, "org_recall": 0.93},
+    "2022-11-22-zhewan": {**PERFECT, "org_recall": 0.92},
 }
 
 
