@@ -222,6 +222,14 @@ def _iso(m, g, issue):
     return _exact(day) if day else _IGNORE
 
 
+def _soon_after(issue: date, mo: int, day: str | None, g) -> bool:
+    """A month (and day) of a later month of the issue's year but within the window after the issue date (将于3月8日
+    in an issue of late February): this year's, an announcement, not last year's. A bare month (11月) keeps the
+    year before."""
+    d = safe_date(issue.year, mo, cn_to_int(day)) if day else None
+    return d is not None and 0 <= (d - issue).days <= g.window
+
+
 def _ymd(m, g, issue):
     if m["mrel"]:
         y, mo = add_months(issue.year, issue.month, g.rel_months[m["mrel"]])
@@ -231,7 +239,7 @@ def _ymd(m, g, issue):
         if y is None:
             if not (m["d"] or m["mp"] or m["m3"]) and m["m"][0] not in "0123456789" and not _bare_cn_month_ok(m):
                 return None
-            y = issue.year - 1 if mo > issue.month else issue.year
+            y = issue.year - 1 if mo > issue.month and not _soon_after(issue, mo, m["d"], g) else issue.year
     if not 1 <= mo <= 12:
         return _IGNORE
     if m["d"]:

@@ -241,6 +241,15 @@ def _weak_inside(text: str, pos: int) -> bool:
     return False
 
 
+def _named_after(prev: EntityMention, part: str) -> bool:
+    """某园街道某园小学: a school of a 街道 (or 镇, 社区) whose own name repeats the place's is named alone, inside
+    it (the place's 中心小学, 第二小学, 实验小学 are named with it)."""
+    if prev.place_kind not in ("Subdistrict", "Community"):
+        return False
+    own = next((prev.name[: -len(x)] for x in ("街道", "社区", "镇", "乡") if prev.name.endswith(x)), "")
+    return len(own) >= 2 and part.startswith(own)
+
+
 def _school_part(part: str) -> str:
     """第23校 and 23校 are one school; 第四十三中学 keeps its 第 (the official form)."""
     return part[1:] if part.startswith("第") and part[1:2].isdigit() else part
@@ -448,7 +457,7 @@ class SentenceReader:
             # 白石乡中心敬老院, 西河镇中心卫生院: the town's central one, named with the town
             return EntityMention(prev.name + part + s.canonical_suffix, text[start:end], start, end, "place", s.kind,
                                  parent=prev.name, also_org=s.also_org, locative=_locative_before(text, prev.start))
-        if s.school and prev is not None:
+        if s.school and prev is not None and not _named_after(prev, part):
             name_of = prev.name + _school_part(part) + s.canonical_suffix
             return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
                                  also_org=True, school=True, locative=_locative_before(text, prev.start))

@@ -226,6 +226,8 @@ class Frame:
     name: str = ""
     sub_frames: list["Frame"] = field(default_factory=list)
     dated: bool = False            # its date was read in its own sentence, not inherited
+    folded: bool = False           # a campaign over one later event: its series and what it does
+    weakly_dated: bool = False     # dated only by a festival named as a topic (让端午节更有…)
 
     @property
     def series(self) -> bool:
@@ -304,17 +306,39 @@ def _shifted(e: EntityMention, by: int) -> EntityMention:
 
 
 def _organized_by(text: str, subjects: list[EntityMention], mask: list[bool]) -> bool:
-    """由A、B联合组织 / 由A主办: the actors stand after 由 and before a verb of organizing."""
+    """由A、B联合组织 / 由A主办: the actors stand after 由 and before a verb of organizing. Only the actors of
+    由's clause count (由A主办、B承办，C、D将登台: C and D are no organizers)."""
+    subjects = _clause_of_first(text, subjects)
     first, last = min(e.start for e in subjects), max(e.end for e in subjects)
     k = text.rfind("由", 0, first)
-    if k < 0 or first - k > 12 or text[k + 1:k + 2] == "于" or text[k - 1:k] in ("自", "理", "缘", "经") or \
+    reach = 24 if k >= 0 and any(v in text[k:first] for v in load().text["organizer_verbs"]) else 12
+    if k < 0 or first - k > reach or text[k + 1:k + 2] == "于" or text[k - 1:k] in ("自", "理", "缘", "经") or \
             any(c in text[k:first] for c in "，。；：") or \
-            _first(text[k:first], load().text["action_verbs"], mask[k:first]) is not None:
-        return False
+            _first(text[k:first], _acting_not_organizing(), mask[k:first]) is not None:
+        return False   # (由A主办、B承办: B stands after an organizer verb of A's, still after 由)
     lex = load().text
     verbs = [*lex["organizer_verbs"], *lex["action_verbs"]]
     k = _first(text[last:], verbs, mask[last:])
     return k is not None and k <= 12
+
+
+@cache
+def _acting_not_organizing() -> tuple[str, ...]:
+    lex = load().text
+    return tuple(w for w in lex["action_verbs"] if w not in lex["organizer_verbs"])
+
+
+def _clause_of_first(text: str, subjects: list[EntityMention]) -> list[EntityMention]:
+    """The actors in the clauses, from the first one's on, that name an organizer verb (由A主办，B协办): up to
+    the first clause without one (…，C、D将轮番登台); the action verbs count too (由A、B联合组织)."""
+    verbs = (*load().text["organizer_verbs"], *load().text["action_verbs"])
+    cut = min(e.start for e in subjects)
+    while cut < len(text):
+        end = min((k for k in (text.find(c, cut) for c in "，。；,;") if k >= 0), default=len(text))
+        if not any(v in text[cut:end] for v in verbs):
+            break
+        cut = end + 1
+    return [e for e in subjects if e.start < cut] or subjects[:1]
 
 
 @cache
@@ -362,6 +386,18 @@ def _duration_days(text: str) -> int | None:
     return days if 1 < days <= 62 else None
 
 
+def _until_day(text: str, times, markers) -> date | None:
+    """展期至7月15日 / 持续至8月底: the exact day an until-marker stands right before (the end of an event)."""
+    for t in times:
+        if t.exact and t.spec.start and not t.spec.end and text.endswith(tuple(markers), 0, t.start):
+            return t.spec.start
+    return None
+
+
+def _has_new_subject(cur: "Frame", subjects: list[EntityMention]) -> bool:
+    return any(s.name not in cur.participants() for s in subjects)
+
+
 _HOST_FIELD = re.compile(r"(?:主办|承办|协办)(?:单位|方)?[：:]")
 _NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]|[。；■]")
 
@@ -390,6 +426,7 @@ class ArticleReader:
     scene: tuple[ReadSentence, list[EntityMention], DateSpec] | None = None
     # a review of a body's work (——X街道党建工作综述): only what it dates in the sentence is an event
     review: bool = False
+    weak_when: bool = False   # the sentence read last is dated only by a weak time (a festival named as a topic)
 
     def read(self, rs: ReadSentence, ents: list[EntityMention]) -> None:
         opened = len(self.frames)
@@ -419,6 +456,8 @@ class ArticleReader:
         exact = next((t.spec for t in strong if t.exact), None)
         vague = next((t.spec for t in strong if not t.exact), None)
         when = exact or vague or next((t.spec for t in times if t.exact and t.spec.start <= self.issue_date), None)
+        # 让端午节更有文化味: a festival named as a topic (a weak time) dates an event only for want of another
+        self.weak_when = when is not None and exact is None and vague is None
         if when and self.article_time is None:
             self.article_time = when
         if exact is not None and exact.start and not self.frames:
@@ -463,13 +502,21 @@ class ArticleReader:
             # 5月10日起，区图书馆举办线上书展。¶ 书展为期十天: the event just read lasts from its day on
             cur.date = DateSpec(start=cur.date.start, end=cur.date.start + timedelta(days=span - 1),
                                 text=cur.date.text)
+        until = _until_day(text, strong, lex.get("until_markers", ()))
+        if until is not None and cur is not None and cur.types and not _has_new_subject(cur, subjects) and \
+                cur.date is not None and cur.date.start and until > cur.date.start:
+            # 9月1日，区图书馆书画展开展。¶ 此次书画展展期至9月20日: the event just read lasts until that day
+            cur.date = DateSpec(start=cur.date.start, end=until, text=cur.date.text)
+            return None
         if habitual or speech:
             return None
-        if cur is not None and cur.types and not cur.series and not triggers and exact is None and \
+        if cur is not None and cur.types and not cur.series and exact is None and \
+                {t[3] for t in triggers} <= set(cur.types) and \
                 rs.paragraph == cur.sentence.paragraph + 1 and text.startswith("在") and \
                 all(p.place_kind not in ("Venue", "Community", "ResidentialArea", "Village") for p in cur.places):
             # 10月12日，街道负责人一行走访慰问辖区百岁老人。¶ 在柳林社区裕民小区，103岁的…老人: the next
-            # paragraph opens on where the visit went, when the event named no place below a 街道
+            # paragraph opens on where the visit went, when the event named no place below a 街道 (its own kind's
+            # words may come again: 在某社区某老人家中，慰问组成员…)
             opened = [p for p in places if p.locative and p.place_kind in (*_SCENE_KINDS, "Village")
                       and p.start <= 12 and p.name not in cur.participants()]
             if opened:
@@ -499,7 +546,7 @@ class ArticleReader:
         if cur and new_subjects and not new_day and cur.types and (backref or topic) and \
                 _organized_by(text, new_subjects, tmask):
             # 本次灯会由西河镇人民政府主办, 活动由区林业局、团区委联合组织: the event just read, its organizers
-            cur.organizers.extend(new_subjects)
+            cur.organizers.extend(_clause_of_first(text, new_subjects))
             cur.add_types([t for t in triggers if t[3] in cur.types])
             return
         if cur and new_subjects and not new_day and cur.types and triggers and not cur.series and \
@@ -544,6 +591,14 @@ class ArticleReader:
             # series just read, told in a paragraph of its own, is an event of its own
             self.open(rs, [t for t in triggers if t[3] != "EventSeries"], subjects or list(cur.organizers),
                       places, when)
+            return
+        if cur is not None and cur.types and not cur.series and triggers and not new_day and \
+                rs.paragraph != cur.sentence.paragraph and text.startswith(tuple(lex.get("simultaneous_openers", ()))) \
+                and not {t[3] for t in triggers} & set(cur.types) and \
+                any(p.place_kind in _SCENE_KINDS and p.name not in cur.participants() for p in places):
+            # 上周六，某村举办丰收节庆祝活动。¶ 与此同时，在村文化广场举办的农特产品展销会…: another event of the
+            # same day at a venue of its own
+            self.open(rs, triggers, new_subjects, places, when)
             return
         if cur is None:
             if not subjects and when is None and _clock_opening(text):
@@ -591,6 +646,7 @@ class ArticleReader:
             frame.organizers = list(previous.organizers)
         frame.date = when or (previous.date if previous else None) or self.article_time
         frame.dated = when is not None
+        frame.weakly_dated = frame.dated and self.weak_when
         if when is not None:
             self.anchor = when if when.start else self.anchor
         frame.count = head_count(rs.text) if triggers else None
@@ -616,7 +672,7 @@ class ArticleReader:
         if self.review:
             # 4月20日，街道党工委举办主题党课 is one; 文苑社区创新推出“板凳议事会” (no time of its own, or
             # 今年以来) is what the body does, mentioned in passing
-            frames = [f for f in frames if f.dated and _recent(f.date)]
+            frames = [f for f in frames if f.dated and not f.weakly_dated and _recent(f.date)]
         _fold_summaries(frames)
         frames = [f for f in frames if f.types]
         _link_series(frames)
@@ -629,7 +685,7 @@ class ArticleReader:
         types = list(f.types)
         if f.series:
             # a series read with its parts is their frame; one read alone (“春风行动”系列培训) is also what it does
-            kinds = [t for t in f.types if t != "EventSeries"] if not f.sub_frames else []
+            kinds = [t for t in f.types if t != "EventSeries"] if not f.sub_frames or f.folded else []
             types = kinds + ["EventSeries"]
         spec = f.date or DateSpec()
         return Event(types=types, name=f.name or (f.triggers[0] if f.triggers else ""), sentence=f.sentence.sentence,
@@ -678,7 +734,10 @@ def _fold_summaries(frames: list[Frame]) -> None:
         later = later if len(later) >= 2 else [f for f in later if set(lead.types) & set(f.types)]
         campaign = _has(lead.sentence.text, load().text.get("campaign_markers", ()), lead.sentence.trigger_mask)
         if len(later) >= 2 or (later and campaign):
-            lead.types = ["EventSeries"]
+            # 连日来，某街道…开展防汛宣传活动 (a campaign) ¶ 6月1日，…设立防汛咨询点: the campaign is also
+            # what it does; a lead over two or more is their series alone
+            lead.types = [*lead.types, "EventSeries"] if len(later) == 1 else ["EventSeries"]
+            lead.folded = len(later) == 1
             lead.sub_frames = later
         elif len(later) == 1:
             later[0].add_types([(0, 0, w, t) for w, t in zip(lead.triggers, lead.types)])

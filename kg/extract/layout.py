@@ -323,9 +323,76 @@ def _headlines_follow_bodies(items: list[Block], byline_at: int, reach: int = 12
     return False
 
 
+def _inset_headline(line: str) -> bool:
+    """A line set as a headline: two phrases with a space, no prose (节前走访 暖心到家)."""
+    b = classify(line)
+    c = compact(line)
+    if (c.count("“") + c.count("”") + c.count('"')) % 2:
+        return False   # …开展"守好养 / 老钱 远离诈骗局"防范 / …: a line of a narrow column inside a quoted title
+    return _headline_candidate(b) and _no_prose(b) and \
+        re.search(r"[\u4e00-\u9fff”\"]\s+[\u4e00-\u9fff“\"]", line.strip()) is not None
+
+
+def _bare_byline(line: str) -> bool:
+    return classify(line).kind == "byline" and not parse_byline(line).rest.strip()
+
+
+def lift_inset_headlines(lines: list[str]) -> list[str]:
+    """…区消防大队联合区市场监管局，对某 / ‹blank› / 冬季防火 守护平安 / ‹blank› / [本报讯(记者 某某)] / ‹blank› /
+    商场等场所开展检查。: a headline (and its bare byline) set inside a paragraph cut mid-word, the text going on
+    mid-word after it: the headline is the article's, printed over the paragraph it interrupts, and the cut
+    sentence is joined again."""
+    paras: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paras[-1].append(line)
+        elif paras[-1]:
+            paras.append([])
+    if not paras[-1]:
+        paras.pop()
+    out: list[list[str]] = []
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if len(p) == 1 and _inset_headline(p[0]) and out and i + 1 < len(paras):
+            j = i + 1
+            byline = paras[j] if len(paras[j]) == 1 and _bare_byline(paras[j][0]) else None
+            if byline is not None:
+                j += 1
+            before = out[-1][-1].strip() if out[-1] else ""
+            nxt = paras[j][0].strip() if j < len(paras) else ""
+            cut = bool(before) and _MID_TEXT.match(before[-1]) is not None and \
+                re.search(r"[，,、]", before) is not None and classify(before).kind in ("text", "byline")
+            goes_on = bool(nxt) and _MID_TEXT.match(nxt[0]) is not None and classify(nxt).kind == "text" and \
+                re.search(r"[，,、。]", nxt) is not None and not _inset_headline(nxt)
+            wide = min(len(compact(before)), len(compact(nxt))) > INSET_CONTEXT_MIN_CHARS
+            if cut and goes_on and wide:
+                para = out.pop()
+                para[-1] = para[-1].rstrip() + nxt
+                out.append(p)
+                if byline is not None:
+                    out.append(byline)
+                out.append(para + paras[j][1:])
+                i = j + 1
+                continue
+        out.append(p)
+        i += 1
+    result: list[str] = []
+    for k, para in enumerate(out):
+        if k:
+            result.append("")
+        result.extend(para)
+    return result
+
+
+_MID_TEXT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+INSET_CONTEXT_MIN_CHARS = 20   # lines of a paragraph, not of a narrow column (one line a paragraph)
+
+
 def segment(text: str) -> list[RawArticle]:
     lines = text.split("\n")
     _, body_lines = split_head(lines)
+    body_lines = lift_inset_headlines(body_lines)
     blocks = [classify(line) for line in join_open_bylines(body_lines) if line.strip()]
     items = paragraphs_of(blocks)
     articles: list[RawArticle] = []
@@ -469,7 +536,9 @@ def _join_broken_headline(art: RawArticle) -> None:
     from kg.extract.events import find_triggers
 
     head, sub = art.headline.strip(), art.subtitle.strip()
-    if not head or not sub or re.search(r"\s", head) or re.search(r"\s", sub):
+    # “春满锦江 欢度佳节” / 系列演出即将开演: a space inside a quoted title is the title's own
+    bare = re.sub(r"[“\"][^“”\"]*[”\"]", "", head)
+    if not head or not sub or re.search(r"\s", bare) or re.search(r"\s", sub):
         return
     if any(start == 0 for start, *_ in find_triggers(sub, [False] * len(sub))):
         art.headline, art.subtitle = head + sub, ""

@@ -67,7 +67,7 @@ def join_cut_paragraphs(paragraphs: list[str], short: int = 30) -> list[str]:
             continue
         cut = bool(out) and not out[-1].endswith(_ENDS)
         wrapped = cut and _WRAP_MIN <= last <= _WRAP_MAX and _MID_WORD.match(out[-1][-1]) is not None \
-            and _MID_WORD.match(p[0]) is not None
+            and (_MID_WORD.match(p[0]) is not None or (p[0] == "“" and out[-1][-1] in _BEFORE_QUOTE))
         if cut and (len(out[-1]) <= short or wrapped):
             out[-1] += _continue_quotes(out[-1], p)
         else:
@@ -77,6 +77,8 @@ def join_cut_paragraphs(paragraphs: list[str], short: int = 30) -> list[str]:
 
 
 _MID_WORD = re.compile(r"[\u4e00-\u9fff0-9，、]")
+# …承办的2025年 / “金秋招聘月”专场招聘会…: a line that stops on a year, a 的 or a 开展 goes on into the quoted title
+_BEFORE_QUOTE = set("年的届第了在办展行")
 _SWAP_QUOTES = str.maketrans("“”", "”“")
 
 

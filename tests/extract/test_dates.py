@@ -55,7 +55,9 @@ def bounds(text: str, issue: date = D, anchor: DateSpec | None = None) -> tuple[
     ("十月十一日", D, "2024-10-11"),
     ("二〇二四年十月十一日", D, "2024-10-11"),
     ("12月28日", d("2025-01-05"), "2024-12-28"),  # a month after D's month: the year before
-    ("11月2日", D, "2023-11-02"),
+    ("11月2日", D, "2024-11-02"),  # a later day within the window after D: an announcement, this year
+    ("3月8日", d("2024-02-20"), "2024-03-08"),
+    ("12月5日", d("2024-02-20"), "2023-12-05"),  # beyond the window: the year before
     ("今年12月28日", D, "2024-12-28"),
     ("去年3月5日", D, "2023-03-05"),
     ("明年1月1日", D, "2025-01-01"),

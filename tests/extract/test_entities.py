@@ -524,3 +524,39 @@ def test_a_fire_station_is_a_venue_and_a_power_supply_office_an_organization():
 @pytest.mark.parametrize("name", ["锦江区文化旅游和广播电视局", "锦江区文化和旅游体育局", "锦江区工商联"])
 def test_more_bodies_after_a_district(name):
     assert name in orgs(f"{name}组织开展活动。")
+
+
+# --- round nine ---------------------------------------------------------------------------------------------
+
+def test_a_city_and_its_urban_area_is_the_city_no_district():
+    assert places("从云州市区赶来的游客")["云州市"][0] == "City"
+    assert "云州市区" not in places("从云州市区赶来的游客")
+    assert places("湖北省荆州市沙市区")["沙市区"][0] == "District"   # a district whose name ends in 市
+
+
+def test_activity_zones_are_no_districts():
+    assert places("现场设置了直播带货区、手工区和美食区") == {}
+
+
+def test_a_verb_of_winning_stops_a_village_name():
+    found = places("东坝村队以78比71战胜西坝村队")
+    assert "西坝村" in found and not any(n.startswith("战胜") for n in found)
+
+
+def test_cemeteries_malls_and_bus_stations_are_venues():
+    assert places("在青龙公墓设立服务站")["青龙公墓"][0] == "Venue"
+    assert places("对金星商场开展检查")["金星商场"][0] == "Venue"
+    assert next(e for e in read("对金星商场开展检查") if e.name == "金星商场").also_org   # a mall acts, too
+    assert places("从城南客运站出发")["城南客运站"][0] == "Venue"
+    assert places("走进大型商场开展宣传") == {}
+
+
+def test_a_citys_martyrs_cemetery_is_named_with_the_city():
+    found = places("师生来到云州市烈士陵园开展祭扫", Context(district="锦江区", city="云州市"))
+    assert "云州市烈士陵园" in found
+
+
+def test_a_school_named_after_its_subdistrict_is_named_alone_inside_it():
+    assert places("杏园街道杏园小学师生")["杏园小学"] == ("Venue", "杏园街道")
+    assert "东城街道实验小学" in places("东城街道实验小学师生")   # no repeat: named with the 街道
+    assert "城关镇第二小学" in places("城关镇第二小学师生")

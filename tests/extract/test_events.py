@@ -581,3 +581,61 @@ def test_a_duration_sets_the_end_of_the_event_just_read():
     body = "3月2日起，锦江区人社局推出网上招聘会。招聘会为期一周，求职者可在线投递简历。"
     (ev,) = events(body)
     assert (ev.date.start, ev.date.end) == (date(2025, 3, 2), date(2025, 3, 8))
+
+
+# --- round nine ---------------------------------------------------------------------------------------------
+
+def test_an_until_marker_ends_the_event_just_read_and_opens_none():
+    body = ("3月10日，锦江区文化馆举办迎春书画作品展。\n"
+            "据悉，此次展览展期至3月31日，市民可免费参观。")
+    (ev,) = events(body)
+    assert (ev.date.start, ev.date.end) == (date(2025, 3, 10), date(2025, 3, 31))
+
+
+def test_a_simultaneous_event_at_a_venue_of_its_own_is_an_event_of_its_own():
+    body = ("上周六，由锦江区农业农村局主办的丰收节庆祝活动在东城街道青田社区举行。\n"
+            "与此同时，在青田社区文化广场举办的农产品展销会同样人气火爆。")
+    evs = events(body)
+    assert len(evs) == 2
+    assert "Exhibition" in evs[1].types and "Exhibition" not in evs[0].types
+    assert evs[1].date.start == evs[0].date.start
+    assert "青田社区文化广场" in evs[1].places
+
+
+def test_organizers_after_another_organizer_verb_and_not_the_performers_after_them():
+    body = ("3月20日至3月25日，锦江区将在滨河广场举办系列文艺演出。\n"
+            "据介绍，此次系列演出由区文化和旅游局主办、锦江区文化馆承办，锦江区越剧团等10余支队伍将轮番登台。")
+    (ev,) = events(body)
+    assert "锦江区文化馆" in ev.organizers
+    assert "锦江区越剧团" not in ev.organizers
+
+
+def test_a_visit_goes_on_in_the_next_paragraph_at_a_home_even_with_its_own_word_again():
+    body = ("3月12日，锦江区民政局走访慰问了东城街道的高龄老人。\n"
+            "在东城街道青田社区90岁老人家中，慰问组成员详细询问老人的身体状况。")
+    (ev,) = events(body)
+    assert "青田社区" in ev.places
+
+
+def test_a_review_lead_dated_only_by_a_festival_named_as_its_topic_is_no_event():
+    body = ("清明时节，锦江区各街道围绕主题开展了形式多样的系列活动，让清明节更有文化味。\n"
+            "4月2日，东城街道青田社区组织居民开展文明祭扫宣传活动。")
+    reader = ArticleReader(date(2025, 4, 7), review=True)
+    ctx = Context(district="锦江区", city="成都市")
+    for rs in read_sentences(body):
+        reader.read(rs, read_entities(rs.text, ctx, rs.entity_mask))
+    evs = [ev for _, ev in reader.events()]
+    assert [ev.date.start for ev in evs] == [date(2025, 4, 2)]
+
+
+def test_a_campaign_over_one_dated_part_is_its_series_and_what_it_does():
+    body = ("连日来，锦江区应急管理局在辖区各社区开展防汛宣传活动，提醒居民做好防范。\n"
+            "6月1日，区应急管理局组织志愿者在滨河公园设立防汛宣传咨询点，为群众发放资料。")
+    evs = events(body, date(2025, 6, 3))
+    lead = evs[0]
+    assert "EventSeries" in lead.types and "PublicServiceOutreach" in lead.types
+
+
+def test_watching_a_broadcast_together_and_a_harvest_festival_are_event_words():
+    assert ("集中收看", "EducationActivity") in triggers("党员集中收看大会直播")
+    assert ("丰收节", "CommunityGathering") in triggers("农民丰收节庆祝活动在村里举行")

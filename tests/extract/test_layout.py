@@ -501,3 +501,49 @@ def test_a_body_closed_by_the_office_that_sent_it_is_an_article_of_its_own():
 截至3月3日,全区共设置卡点260个。(区防控办公室供稿)
 """)
     assert [a.headline for a in arts] == ["市民讲座 走进社区", "锦江区防控工作情况通报"]
+
+
+# --- round nine ---------------------------------------------------------------------------------------------
+
+def test_a_headline_set_inside_a_paragraph_cut_mid_word_is_the_articles_own():
+    arts = page("""
+本报讯 (记者 王五) 为确保节日期间安全,9月20日,锦江区消防救援大队联合区市场监督管理局,对金星
+
+冬季防火 守护平安
+
+商场、百货大楼等场所开展冬季消防安全检查。
+
+检查组一行深入商场各楼层,重点检查了疏散通道是否畅通、消防设施是否完好有效。
+""")
+    assert len(arts) == 1
+    assert arts[0].headline == "冬季防火 守护平安"
+    assert any("对金星商场、百货大楼" in p.replace(" ", "") for p in arts[0].paragraphs)
+
+
+def test_a_headline_and_its_bare_byline_set_inside_a_paragraph_open_the_article():
+    arts = page("""
+招聘进社区 岗位送上门
+
+本报讯 (记者 赵六) 3月1日,锦江区人社局举办专场招聘会,吸引2000余人次入场求职。
+
+今天,锦江区中小学迎来开学第一天。今天上午,锦江区教育局联合区市场监督管理局组成检查组,深入锦江
+
+校园安全 开学第一课
+
+本报讯 (记者 孙七)
+
+区实验小学、锦江区第二中学等学校开展开学安全检查。
+""")
+    assert [a.headline for a in arts] == ["招聘进社区 岗位送上门", "校园安全 开学第一课"]
+    assert any("深入锦江区实验小学" in p.replace(" ", "") for p in arts[1].paragraphs)
+
+
+def test_a_quoted_title_with_a_space_broken_before_its_noun_is_one_headline():
+    arts = page("""
+"春满锦江 欢度佳节"
+
+系列演出即将开演
+
+本报讯 (记者 王五) 记者从锦江区文化馆获悉,3月20日起,该馆将在市民广场举办系列文艺演出。
+""")
+    assert arts[0].headline.replace(" ", "").endswith("系列演出即将开演")

@@ -243,3 +243,12 @@ def test_a_review_with_a_subtitle_keeps_only_its_dated_activities():
     iss = issue_of(text)
     assert [e.date.start for e in iss.events] == [date(2023, 4, 20)]
     assert iss.events[0].places[0] == "新华街道党群服务中心"
+
+
+def test_a_line_cut_before_a_quoted_title_goes_on_into_it():
+    from kg.extract.pipeline import join_cut_paragraphs
+    lines = ["3月2日，由锦江区人社局主办、锦江区就业服务中心承办的2025年",
+             "“春风行动”专场招聘会在锦江区人力资源市场举行。"]
+    assert join_cut_paragraphs(lines) == ["".join(lines)]
+    # a quotation opening a paragraph after a sentence's end stays apart
+    assert len(join_cut_paragraphs(["现场共有126家企业提供岗位3600余个。", "“坐上专车，省心又省钱！”"])) == 2
