@@ -108,10 +108,10 @@ def ensure_directory(store) -> None:
 
 def ensure_event_labels(store) -> None:
     """Add ce:dateLabel and ce:typeLabel to the events of a store written before kg kept them."""
-    from kg.model.labels import UNLABELLED_ASK, UNLABELLED_SELECT, label_updates
+    from kg.model.labels import LABELLED_ASK, UNLABELLED_SELECT, label_updates
 
-    if store.query(PREFIXES + UNLABELLED_ASK).boolean:
-        for update in label_updates(_select(store, UNLABELLED_SELECT)):
+    if not store.query(PREFIXES + LABELLED_ASK).boolean:
+        for update in label_updates(_select(store, UNLABELLED_SELECT)):   # one transaction
             store.update(update)
 
 

@@ -21,11 +21,10 @@ from kg.records import DateSpec
 
 CE_NS = str(CE._NS)
 
-# True while some event lacks its labels. An event is what has evidence and an article.
-UNLABELLED_ASK = """ASK { GRAPH ?g {
-  ?e ce:evidence ?sentence ; schema:subjectOf ?article .
-  FILTER NOT EXISTS { ?e ce:dateLabel ?label }
-} }"""
+# True once any event has its labels. kg labels a whole store in one transaction before it first
+# writes to it, so a store has labels on every event or on none; asking for one label is instant,
+# where looking for an event without one reads every event (0.5 s at 3,000 issues, on each kg add).
+LABELLED_ASK = "ASK { GRAPH ?g { ?e ce:dateLabel ?label } }"
 
 UNLABELLED_SELECT = """SELECT ?g ?e ?class ?start ?end ?earliest ?latest ?published WHERE { GRAPH ?g {
   ?e ce:evidence ?sentence ; schema:subjectOf ?article ; a ?class .
@@ -46,8 +45,8 @@ def _literal(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def label_updates(rows: Iterable[dict[str, str | None]], per_update: int = 5_000) -> Iterator[str]:
-    """INSERT DATA updates adding both labels to each event of UNLABELLED_SELECT's rows."""
+def label_updates(rows: Iterable[dict[str, str | None]], per_update: int = 1_000_000) -> Iterator[str]:
+    """INSERT DATA updates adding both labels to each event of UNLABELLED_SELECT's rows (one, by default)."""
     events: dict[tuple[str, str], dict] = {}
     types: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in rows:
