@@ -72,6 +72,10 @@ class EntityMention:
     clear: bool = True             # its left edge was read up to a boundary, not cut by the length limit
 
 
+# An edition or round count (第三届, 第12期, 第二批) ending a would-be place name: it numbers an event, no place.
+_EDITION = re.compile(r"第[一二三四五六七八九十百零〇两0-9０-９]+[届期批轮次季]$")
+
+
 @cache
 def _index():
     lex = load()
@@ -424,6 +428,8 @@ class SentenceReader:
                 return bare
         if s.reject_part and part and re.search(s.reject_part, part):
             return None
+        if part and _EDITION.search(part):
+            return None   # 某区第三届社区文化节: an edition count (第三届, 第二期) names no 社区
         abbreviated = self.abbreviated_venue(start, part, s, end)
         if abbreviated is not None:
             return abbreviated
@@ -606,6 +612,13 @@ class SentenceReader:
         prev = self.adjacent_place(i)
         if word in ("区委", "市委", "县委"):
             return self.party_committee(i, word, kind)
+        last = self.last
+        if prev is None and last is not None and last.kind == "org" and last.end == i and \
+                last.org_kind == "Government":
+            # 某县公安局交警大队: a body printed right after a body is a unit of it, one name
+            self.out.pop()
+            return EntityMention(last.name + word, text[last.start:end], last.start, end, "org", org_kind=kind,
+                                 parent=last.parent)
         if prev is not None:
             return EntityMention(prev.name + word, text[prev.start:end], i, end, "org", org_kind=kind,
                                  parent=prev.name)
@@ -771,13 +784,27 @@ class SentenceReader:
                 b.parent = a.parent
             if a.anaphor and b.parent is None and a.end == b.start and KIND_RANK[a.place_kind] < KIND_RANK[b.place_kind]:
                 b.parent = a.name
+        # 在甲县第一中学、甲县实验中学两个考点开展: the items of a list read after 在 are all where it happens (the
+        # place named before an item, 甲县, may stand between them)
+        for k, (a, b) in enumerate(zip(places, places[1:])):
+            c = b
+            nxt = places[k + 2] if k + 2 < len(places) else None
+            if nxt is not None and nxt.start == b.end and \
+                    KIND_RANK.get(b.place_kind, 0) < KIND_RANK.get(nxt.place_kind, 0):
+                c = nxt
+            if a.locative and not c.locative and a.place_kind == c.place_kind and a.school == c.school and \
+                    self.text[a.end:b.start] in ("、", "和", "及", "以及", "与"):
+                c.locative = True
         # the one 街道 (or district) a sentence names holds the communities (街道) it names without a parent
         for upper, lower in (("Subdistrict", "Community"), ("District", "Subdistrict")):
             names = {e.name for e in places if e.place_kind == upper}
             if len(names) == 1:
                 (name,) = names
+                first = next(e.start for e in places if e.name == name)
                 for e in places:
-                    if e.place_kind == lower and e.parent is None and not e.anaphor:
+                    if e.place_kind == lower and e.parent is None and not e.anaphor and \
+                            not (e.end <= first and "、" in self.text[e.end:first]):
+                        # 甲社区的X、乙街道的Y: a 街道 listed after the 社区 is its peer, not the one holding it
                         e.parent = name
 
 

@@ -574,6 +574,13 @@ class ArticleReader:
             cur.organizers.extend(new_subjects)
             cur.add_types(triggers)
             return
+        if cur is not None and cur.types and not cur.series and triggers and exact is None and \
+                cur.sentence.paragraph == rs.paragraph and {t[2] for t in triggers} <= set(cur.triggers) and \
+                not _has(text, lex["also_holding"], tmask):
+            # 某日，某养老院里举行生日会。由于…，区民政局与某街道将生日会推迟到了这一天: the same event word again in
+            # the paragraph, on no day of its own, tells more of the event just read (who held it), no new one
+            cur.organizers.extend(new_subjects)
+            return None
         if (new_subjects or new_day) and (triggers or action is not None):
             self.open(rs, triggers, subjects, places, when)
             return
@@ -776,4 +783,6 @@ def _name(text: str, triggers, mask) -> str:
     phrase = text[left:end] + (tail.group(0) if tail else "")
     if len(phrase) > 30:   # the head of a long phrase is at its end: …社会化管理重阳节系列活动
         phrase = re.split(r"[”的]", phrase[-24:])[-1]
+    if text.startswith("的", left):
+        phrase = phrase[1:]   # 由某镇联合举办的第二届龙舟赛: the name begins after 的
     return phrase.strip("“”") if len(phrase) >= 2 else word

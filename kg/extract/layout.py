@@ -413,6 +413,11 @@ def segment(text: str) -> list[RawArticle]:
         if item.kind == "fragment" or item.kind == "marker":
             continue
         if item.kind == "section":
+            if current is not None and current.byline and not current.paragraphs and not current.closed:
+                # 本报讯（记者 某某）/ 活 动 现 场 / 昨天上午…: a letter-spaced label between a byline and its body
+                # (a photo's) is no section of its own: the article goes on
+                item.kind = "marker"
+                continue
             ahead = _next_meaningful(items, i, 1)
             if ahead and _headline_candidate(ahead[0][1]):
                 item.kind = "marker"   # ■ 乡村振兴进行时 over a headline: a section banner

@@ -109,11 +109,14 @@ class IssueBuilder:
         ctx = Context(self.ctx.district, self.ctx.city, self.ctx.province, known=self.ctx.known,
                       composed=self.ctx.composed, clear_names=self.ctx.clear_names, name_counts=self.ctx.name_counts)
         subs: set[str] = set()
-        communities: list[EntityMention] = []
+        communities: list[tuple[EntityMention, bool]] = []
         for rs in read_sentences(body):
             ents = read_entities(rs.text, ctx, rs.entity_mask)
-            communities.extend(e for e in ents if e.kind == "place" and e.place_kind in ("Community", "ResidentialArea"))
             for e in ents:
+                if e.kind == "place" and e.place_kind in ("Community", "ResidentialArea"):
+                    # held by the article's one 街道 only once it is named: 甲社区的X、乙街道的Y lists a 街道 beside,
+                    # not above, the 社区
+                    communities.append((e, bool(subs)))
                 self.note(e, art, rs.sentence.start, rs.text)
                 if e.kind == "place" and e.place_kind == "Subdistrict":
                     ctx.subdistrict = e.name
@@ -126,8 +129,8 @@ class IssueBuilder:
             self.finish_event(frame, event, subs)
             art.events.append(event)
         if len(subs) == 1:   # an article about one 街道: its communities lie in it
-            for m in communities:
-                if m.parent is None:
+            for m, after_sub in communities:
+                if m.parent is None and after_sub:
                     m.parent = next(iter(subs))
         return art
 

@@ -560,3 +560,48 @@ def test_a_school_named_after_its_subdistrict_is_named_alone_inside_it():
     assert places("杏园街道杏园小学师生")["杏园小学"] == ("Venue", "杏园街道")
     assert "东城街道实验小学" in places("东城街道实验小学师生")   # no repeat: named with the 街道
     assert "城关镇第二小学" in places("城关镇第二小学师生")
+
+
+# --- round ten: editions, cross-district work, a place's 人民广场, lists after 在, a body's unit, peers in a list --
+
+def test_an_edition_count_names_no_place():
+    found = places("11月5日，锦江区第三届社区邻里节在区文化馆开幕。")
+    assert not any("届" in name for name in found)
+    assert "锦江区文化馆" in found
+
+
+def test_cross_district_work_names_no_district():
+    assert not any(kind == "District" and name != "锦江区"
+                   for name, (kind, _) in places("要求各镇农机站加强跨区作业机具调度。").items())
+
+
+def test_a_peoples_square_is_named_with_the_place_before_it():
+    assert "锦江区人民广场" in places("献血活动在锦江区人民广场举行。")
+
+
+def test_every_item_of_a_list_after_zai_is_where_it_happens():
+    ents = read("明天，团县委将在松阳县第三中学、松阳县育英中学两个考点开展志愿服务。", COUNTY)
+    schools = [e for e in ents if e.kind == "place" and e.name.endswith("中学")]
+    assert [e.name for e in schools] == ["松阳县第三中学", "松阳县育英中学"]
+    assert all(e.locative for e in schools)
+
+
+def test_a_body_right_after_a_body_is_its_unit():
+    found = orgs("共青团松阳县委联合县公安局交警大队开展护考服务。", COUNTY)
+    assert "松阳县公安局交警大队" in found
+    assert "松阳县公安局" not in found
+
+
+def test_culture_broadcasting_and_tourism_bureau_without_he():
+    assert "松阳县文化广电旅游局" in orgs("由古市镇人民政府、松阳县文化广电旅游局联合举办。", COUNTY)
+
+
+def test_a_subdistrict_listed_after_communities_is_their_peer():
+    found = places("此外，红枫社区的“银龄课堂”、青柳社区的“四点半课堂”、东门街道的“邻里节”常态化开展。")
+    assert found["红枫社区"][1] is None
+    assert found["青柳社区"][1] is None
+
+
+def test_a_subdistrict_named_before_its_communities_still_holds_them():
+    found = places("东门街道组织红枫社区、青柳社区开展邻里节。")
+    assert found["红枫社区"][1] == "东门街道"

@@ -639,3 +639,24 @@ def test_a_campaign_over_one_dated_part_is_its_series_and_what_it_does():
 def test_watching_a_broadcast_together_and_a_harvest_festival_are_event_words():
     assert ("集中收看", "EducationActivity") in triggers("党员集中收看大会直播")
     assert ("丰收节", "CommunityGathering") in triggers("农民丰收节庆祝活动在村里举行")
+
+
+# --- round ten ----------------------------------------------------------------------------------------------
+
+def test_round_ten_event_words():
+    assert ("表演赛", "SportsActivity") in triggers("第二届龙舟表演赛在河上举行")
+    assert ("评议会", "Meeting") in triggers("召开年终述职评议会")
+    assert ("生日会", "CommunityGathering") in triggers("一场集体生日会在这里举行")
+
+
+def test_the_same_event_word_again_in_the_paragraph_tells_its_hosts():
+    evs = events("11月9日，锦江区康宁养老院里欢声笑语，一场补办的集体生日会在这里举行。"
+                 "由于重阳节前后院内开展改造，锦江区民政局与书院街道将生日会推迟到了这一天。")
+    assert len(evs) == 1
+    assert evs[0].date.start == date(2024, 11, 9)
+    assert {"锦江区民政局", "书院街道"} <= set(evs[0].organizers)
+
+
+def test_a_name_after_a_verb_and_de_begins_after_de():
+    (ev,) = events("端午节上午，由古市镇人民政府联合举办的第二届龙舟表演赛在松阴溪举行，吸引群众5000余人观看。")
+    assert ev.name.startswith("第二届龙舟表演赛")

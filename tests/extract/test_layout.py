@@ -547,3 +547,19 @@ def test_a_quoted_title_with_a_space_broken_before_its_noun_is_one_headline():
 本报讯 (记者 王五) 记者从锦江区文化馆获悉,3月20日起,该馆将在市民广场举办系列文艺演出。
 """)
     assert arts[0].headline.replace(" ", "").endswith("系列演出即将开演")
+
+
+def test_a_letter_spaced_label_between_byline_and_body_is_no_article():
+    arts = page("""
+暑托班里收获满满
+
+本报讯 (记者 马晓燕 通讯员 冯亚楠)
+
+活 动 现 场
+
+昨天上午,书院街道水井坊社区暑托班结业展示活动在社区举行。
+
+托管班的孩子登台表演了舞蹈。
+""")
+    assert [a.headline for a in arts] == ["暑托班里收获满满"]
+    assert arts[0].paragraphs[0].startswith("昨天上午")

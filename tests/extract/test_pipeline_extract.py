@@ -252,3 +252,13 @@ def test_a_line_cut_before_a_quoted_title_goes_on_into_it():
     assert join_cut_paragraphs(lines) == ["".join(lines)]
     # a quotation opening a paragraph after a sentence's end stays apart
     assert len(join_cut_paragraphs(["现场共有126家企业提供岗位3600余个。", "“坐上专车，省心又省钱！”"])) == 2
+
+
+def test_communities_named_before_the_one_subdistrict_of_an_article_are_not_put_in_it():
+    text = ("2024年12月20日 星期五\n\n"
+            + article("东门街道召开述职评议会", "吴佳琪",
+                      "12月18日,东门街道召开年度社区书记述职评议会,60余人现场评议。")
+            + "民生实事工作综述\n本报记者 何静\n\n"
+            + "文体惠民亮点纷呈。此外,红枫社区的“银龄课堂”常态化开展。东门街道的“邻里节”也广受欢迎。\n")
+    iss = issue_of(text)
+    assert iss.places["红枫社区"].parent != "东门街道"
