@@ -44,23 +44,35 @@ def _triggers() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@cache
+def _triggers_by_first_char() -> dict[str, list[tuple[int, str, str]]]:
+    """(rank in _triggers(), word, type) by the word's first character: a sentence is searched only for
+    the words that can start in it (a few dozen of several hundred)."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for rank, (word, typ) in enumerate(_triggers()):
+        index.setdefault(word[0], []).append((rank, word, typ))
+    return index
+
+
 def find_triggers(text: str, mask: list[bool]) -> list[tuple[int, int, str, str]]:
     """(start, end, word, type) of trigger words outside the mask; of overlapping ones the one ending
     last wins, as a Chinese noun phrase ends in its head, and a trigger just before an event noun of
     another type only modifies it (职业培训推进会 is a meeting; see _modifies_a_head)."""
     found = []
     not_after, not_before = load().trigger_not_after, load().trigger_not_before
-    for word, typ in _triggers():
-        start = text.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if not any(mask[start:end]) and not (start and text[start - 1] in not_after.get(word, "")) \
-                    and not (end < len(text) and text[end] in not_before.get(word, "")):
-                found.append((start, end, word, typ))
-            start = text.find(word, start + 1)
-    found.sort(key=lambda f: (-f[1], f[0]))
+    index = _triggers_by_first_char()
+    for first in set(text):
+        for rank, word, typ in index.get(first, ()):
+            start = text.find(word)
+            while start >= 0:
+                end = start + len(word)
+                if not any(mask[start:end]) and not (start and text[start - 1] in not_after.get(word, "")) \
+                        and not (end < len(text) and text[end] in not_before.get(word, "")):
+                    found.append((start, end, word, typ, rank))
+                start = text.find(word, start + 1)
+    found.sort(key=lambda f: (-f[1], f[0], f[4]))   # ties in the order of _triggers(), as before the index
     kept: list[tuple[int, int, str, str]] = []
-    for f in found:
+    for f in (f[:4] for f in found):
         if not any(f[0] < k[1] and k[0] < f[1] for k in kept) or any(f[:2] == k[:2] for k in kept):
             kept.append(f)
     return sorted(k for k in kept if not _modifies_a_head(text, k, kept))

@@ -354,7 +354,9 @@ def lift_inset_headlines(lines: list[str]) -> list[str]:
     i = 0
     while i < len(paras):
         p = paras[i]
-        if len(p) == 1 and _inset_headline(p[0]) and out and i + 1 < len(paras):
+        last = out[-1][-1].strip() if out and out[-1] else ""
+        # cheap tests first: the paragraph before must end mid-word, or no headline is set inside it
+        if len(p) == 1 and last and _MID_TEXT.match(last[-1]) and i + 1 < len(paras) and _inset_headline(p[0]):
             j = i + 1
             byline = paras[j] if len(paras[j]) == 1 and _bare_byline(paras[j][0]) else None
             if byline is not None:
