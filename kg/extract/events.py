@@ -107,6 +107,7 @@ def _has(text: str, words, mask: list[bool]) -> bool:
     return _first(text, words, mask) is not None
 
 
+_DEMONSTRATIVES = ("此", "本", "这", "该", "当")   # 此次, 本届, 这次, 该活动, 当天: words pointing back
 _CLAUSE_END = set("，。；！？、…”’）)：:,;!?")
 
 
@@ -406,6 +407,15 @@ def _until_day(text: str, times, markers) -> date | None:
     return None
 
 
+def _lead_in_end(text: str) -> int:
+    """据悉，本月中旬…: where the sentence's own words begin after a reporting lead-in (text.json report_openers)
+    and its comma; 0 with none, 1 allowing one character before a time (as before lead-ins were read)."""
+    for w in load().text.get("report_openers", ()):
+        if text.startswith(w) and text[len(w):len(w) + 1] in ("，", ","):
+            return len(w) + 1
+    return 1
+
+
 def _has_new_subject(cur: "Frame", subjects: list[EntityMention]) -> bool:
     return any(s.name not in cur.participants() for s in subjects)
 
@@ -490,14 +500,19 @@ class ArticleReader:
         also_announced = exact is not None and cur is not None and cur.types and bool(triggers) and \
             _has(text, lex.get("also_announcing", ()), rs.trigger_mask) and \
             (cur.date is None or cur.date.start != exact.start)
+        subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
+                    and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
+        # 县安委会办公室将于6月下旬组织开展专项督查 after a 演练: an actor not yet read announcing an event of
+        # another kind is an announced event of its own, unlike a later stage of the same one (决赛将于…举行)
+        also_announced = also_announced or (
+            cur is not None and cur.types and bool(triggers) and not cur.series and
+            not {t[3] for t in triggers} & set(cur.types) and _has_new_subject(cur, subjects))
         habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask, clause_end) \
             or _summary(text, lex["summary_openers"], anchor_at) \
             or _counted(text, lex.get("summary_counters", ()), anchor_at) \
             or _tallied(text, triggers, lex.get("tally_units", ())) \
             or (_habitual(text, lex["announcement_markers"], rs.trigger_mask, clause_end)
                 and (self.frames or exact is None) and not also_announced)
-        subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
-                    and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
         subjects += [e for e in _partners(text, ents) if e not in subjects]
         hosts = _host_field_spans(text)
         if hosts:
@@ -552,6 +567,13 @@ class ArticleReader:
         for e in ents:
             for i in range(e.start, min(e.end, len(named))):
                 named[i] = True
+        for t in triggers:
+            # 现场推进会, 现场会: a marker fused with the event noun right after it is part of that noun's name,
+            # no reference back to the event just read (a demonstrative still points back: 本届邻里节由…主办)
+            for w in lex["backref_markers"]:
+                if text.endswith(w, 0, t[0]) and not w.startswith(_DEMONSTRATIVES):
+                    for i in range(t[0] - len(w), t[0]):
+                        named[i] = True
         backref = _has(text, lex["backref_markers"], named)
         topic = cur is not None and (text.startswith(tuple(cur.triggers))   # 托管班由社区联合…开设
                                      or bool(_titles(text) & _titles(cur.sentence.text)))   # “周末电影夜”由…开展
@@ -568,8 +590,10 @@ class ArticleReader:
             cur.organizers.extend(new_subjects)
             cur.add_types(triggers)
             return
+        opens_on_time = any(t.start <= _lead_in_end(text) for t in strong) and _recent(when)
+        own_paragraph = cur is not None and rs.paragraph != cur.sentence.paragraph and opens_on_time
         attending = _has(text, lex["attendance_verbs"], tmask)
-        if cur and new_subjects and attending and cur.types and not new_day and \
+        if cur and new_subjects and attending and cur.types and not new_day and not own_paragraph and \
                 (not triggers or {t[3] for t in triggers} & set(cur.types)):
             cur.attendees.extend(new_subjects)
             return
@@ -597,8 +621,7 @@ class ArticleReader:
             self.open(rs, triggers, subjects, places, when)
             return
         if cur is not None and cur.types and not cur.series and triggers and action is not None and not backref and \
-                rs.paragraph != cur.sentence.paragraph and any(t.start <= 1 for t in strong) and _recent(when) and \
-                not {t[3] for t in triggers} & set(cur.types):
+                own_paragraph and not {t[3] for t in triggers} & set(cur.types):
             # 3月2日，区妇联主办…招聘会。/ 日前，区妇联在…召开座谈会: a paragraph that opens with its own time and
             # tells of an event of another kind, held by the same actors, is another event
             self.open(rs, triggers, subjects or list(cur.organizers), places, when)

@@ -605,3 +605,26 @@ def test_a_subdistrict_listed_after_communities_is_their_peer():
 def test_a_subdistrict_named_before_its_communities_still_holds_them():
     found = places("东门街道组织红枫社区、青柳社区开展邻里节。")
     assert found["红枫社区"][1] == "东门街道"
+
+
+# --- round eleven -----------------------------------------------------------------------------------------
+
+def test_a_market_fair_is_no_city():
+    assert "书交换集市" not in places("社区书屋门前摆起了“旧书换新书”图书交换集市")
+
+
+def test_a_villages_farm_library_is_named_with_it():
+    assert "下洋村农家书屋" in places("同在石门乡的下洋村农家书屋里也格外热闹", COUNTY)
+    assert not any(n.endswith("农家书屋") for n in places("农家书屋实现行政村全覆盖", COUNTY))
+
+
+def test_a_citys_defence_education_base_is_named_with_it():
+    assert "成都市国防教育基地" in places("组织学生走进成都市国防教育基地")
+
+
+def test_a_shopping_street_is_a_venue():
+    assert "鼓楼商业街" in places("年货节将于1月10日在鼓楼商业街开幕")
+
+
+def test_a_bureau_of_education_and_sports():
+    assert "锦江区教育体育局" in orgs("区教育体育局主办冬季长跑活动")

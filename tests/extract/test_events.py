@@ -648,3 +648,43 @@ def test_the_same_event_word_again_in_the_paragraph_tells_its_hosts():
 def test_a_name_after_a_verb_and_de_begins_after_de():
     (ev,) = events("端午节上午，由古市镇人民政府联合举办的第二届龙舟表演赛在松阴溪举行，吸引群众5000余人观看。")
     assert ev.name.startswith("第二届龙舟表演赛")
+
+
+# --- round eleven -----------------------------------------------------------------------------------------
+
+def test_a_marker_fused_with_the_event_noun_is_no_back_reference():
+    # 现场 of 现场推进会 names the meeting; it does not point back to the event just read
+    evs = events("3月5日，东光社区举办文艺汇演。\n由区委宣传部主办的全区文化礼堂建设现场推进会日前在东光社区召开。")
+    assert [e.types for e in evs] == [["CulturalPerformance"], ["Meeting"]]
+    assert evs[1].organizers == ["锦江区委宣传部"]
+
+
+def test_a_demonstrative_before_the_event_noun_still_points_back():
+    (ev,) = events("3月5日，东光社区举办邻里节。本届邻里节由东光社区党委主办。")
+    assert "东光社区党委" in ev.organizers
+
+
+def test_a_new_actor_announcing_an_event_of_another_kind_is_an_event():
+    evs = events("3月5日，区应急管理局在东光社区设立宣传咨询台。\n"
+                 "据悉，区市场监管局将于3月下旬组织开展食品安全专项检查。")
+    assert [e.types for e in evs] == [["PublicServiceOutreach"], ["Inspection"]]
+    assert evs[1].organizers == ["锦江区市场监管局"]
+
+
+def test_a_time_after_a_reporting_lead_in_opens_the_paragraph():
+    evs = events("3月5日，区文化馆举办新年音乐会。\n据悉，本月中旬，区文化馆还将在一楼展厅举办书画作品展。")
+    assert [e.types for e in evs][1] == ["Exhibition"]
+
+
+def test_a_new_paragraph_on_its_own_time_is_not_attendance_of_the_event_before():
+    evs = events("3月5日，区教育局在区第二中学开展国防教育活动。\n"
+                 "本月上旬，东光小学还组织学生走进成都市国防教育基地，参观了展厅。")
+    assert len(evs) == 2
+    assert evs[1].organizers == ["东光小学"]
+
+
+def test_new_trigger_words():
+    assert triggers("为村民开展免费健康体检") == [("健康体检", "PublicServiceOutreach")]
+    assert triggers("亲子共读阅读活动") == [("阅读活动", "EducationActivity")]
+    assert ("集市", "CommunityGathering") in triggers("摆起了图书交换集市")
+    assert triggers("为五保老人测血压") == [("五保老人", "ElderCareVisit")]
