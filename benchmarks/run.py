@@ -61,6 +61,7 @@ KIND = {
     "events_with_places_and_dates": LOOKUP,  # the events of one month's issues
     "events_with_places_and_dates@all": AGGREGATE,  # the same, every event of the archive
     "events_by_type_and_month": AGGREGATE,  # counts per type per month, whole archive
+    "events_per_subdistrict_and_month": AGGREGATE,  # counts per 街道 per month, whole archive
     "co_organizers": AGGREGATE,            # the co-organizer network, whole archive
 }
 TARGET = {LOOKUP: 0.3, AGGREGATE: 2.0}

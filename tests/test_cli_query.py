@@ -50,7 +50,8 @@ def test_example_queries_run(kg, path):
 def test_example_query_names():
     names = {p.name for p in QUERIES}
     assert {"events_by_type_and_month.rq", "events_in_subdistrict.rq", "co_organizers.rq",
-            "place_everything.rq", "events_with_places_and_dates.rq"} <= names
+            "place_everything.rq", "events_with_places_and_dates.rq",
+            "events_per_subdistrict_and_month.rq"} <= names
 
 
 def test_events_query_prints_events_with_places_and_dates(kg):
@@ -126,6 +127,17 @@ def test_events_in_subdistrict_reads_places_at_any_depth(kg):
     assert len(rows) == 7
     assert {r["place"] for r in rows} == {"迎宾街道", "振兴街社区", "万城社区", "万城社区活动室", "绿园社区",
                                           "永安里社区", "理想城社区"}
+
+
+def test_events_per_subdistrict_and_month_counts_each_event_once(kg):
+    counts = {(r["subdistrict"], r["month"]): int(r["events"])
+              for r in rows_of(kg, "data/queries/events_per_subdistrict_and_month.rq")}
+    # the seven rows of events_in_subdistrict for 迎宾街道 are six events: one is at a 社区 and at its 活动室
+    listed = rows_of(kg, "data/queries/events_in_subdistrict.rq")
+    assert len(listed) == 7
+    assert sum(n for (name, _), n in counts.items() if name == "迎宾街道") == len({r["event"] for r in listed}) == 6
+    assert {month for _, month in counts} <= {"2024-09", "2024-10"}
+    assert sum(counts.values()) >= 10   # the sample's events lie in several 街道
 
 
 def test_places_of_subdistrict_by_type_and_month(kg):
