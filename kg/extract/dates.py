@@ -178,6 +178,8 @@ def _with_suffix(g: _Grammar, day: date, fsuf: str | None, entry: dict | None = 
     if rule == "holiday":
         n = (entry or {}).get("holiday_days", 1)
         return _bounds(day, day + timedelta(days=n - 1)) if n > 1 else _exact(day)
+    if isinstance(rule, int):   # 学雷锋纪念日前一天, 重阳节次日: a day counted from the festival's
+        return _exact(day + timedelta(days=rule))
     if isinstance(rule, list):
         return _bounds(day + timedelta(days=rule[0]), day + timedelta(days=rule[1]))
     return _exact(day)

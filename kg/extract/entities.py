@@ -103,6 +103,14 @@ def _index():
     return by_first, stops, tuple(text["name_stop_exceptions"]), tuple(text["locatives"])
 
 
+@cache
+def _headed_words() -> tuple[str, ...]:
+    """Venue and body heads (文化馆, 卫生健康局, 协会): a word ending in one names something of its own kind."""
+    lex = load()
+    return tuple({s.suffix for s in lex.place_suffixes if s.kind == "Venue" and len(s.suffix) >= 2}
+                 | set(lex.org_bodies) | {s["suffix"] for s in lex.org_suffixes})
+
+
 def _anaphoric_places(lex) -> set[str]:
     """该镇, 辖区, 全区, 本社区: a place named by an anaphora prefix stops the name read after it
     (该镇 + 石门村, not 镇石门村)."""
@@ -702,6 +710,8 @@ class SentenceReader:
     def org_suffix(self, i: int, word: str, s: dict) -> EntityMention | None:
         text = self.text
         end = i + len(word)
+        if text[end:end + 1] and text[end] in s.get("not_before", ""):
+            return None   # 很快学会了分类投放: a verb (学会了), no society
         start, clear = _name_edge(text, i, self.bound, s.get("max", 8), True)
         part = text[start:i]
         last = self.last
@@ -766,6 +776,8 @@ class SentenceReader:
             if any(len(item) < 2 or len(item) > 4 or is_generic(item) or any(w in item for w in stops if len(w) == 1)
                    for item in items):
                 continue
+            if any(item.endswith(_headed_words()) for item in items):
+                continue   # 临溪区文化馆、青石街道办事处: an item with a head of its own (馆, 局) is no 街道 of the list
             for item in items:
                 name = item + m.group(2)
                 if not any(e.name == name for e in self.out):

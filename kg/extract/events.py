@@ -15,7 +15,7 @@ from functools import cache
 from kg.extract.dates import find_time_expressions, lexicon as time_lexicon
 from kg.extract.entities import KIND_RANK, EntityMention
 from kg.extract.lexicon import load
-from kg.extract.sentences import ReadSentence
+from kg.extract.sentences import ReadSentence, speech_spans
 from kg.records import DateSpec, Event
 
 _BODY_KINDS = ("Government", "PartyCommittee", "YouthLeague")
@@ -108,6 +108,7 @@ def _has(text: str, words, mask: list[bool]) -> bool:
 
 
 _DEMONSTRATIVES = ("此", "本", "这", "该", "当")   # 此次, 本届, 这次, 该活动, 当天: words pointing back
+POINTERS = ("此次", "本次", "这次", "本届", "此届", "这场", "该")   # 此次托管班由…: the event just read, named again
 _CLAUSE_END = set("，。；！？、…”’）)：:,;!?")
 
 
@@ -268,13 +269,15 @@ def _after_mobilizing(text: str, e: EntityMention) -> bool:
     return between == "" or (between.endswith("、") and len(between) <= 16 and "的" not in between)
 
 
-def _listed_before_organizing(text: str, end: int) -> bool:
-    """A、B协办 / A和B承办: after the body only more bodies of the list (、 和 及 与), then a verb of organizing."""
+def _listed_before_organizing(text: str, end: int, after_agent: bool = False) -> bool:
+    """A、B协办 / A和B承办: after the body only more bodies of the list (、 和 及 与), then a verb of organizing;
+    after 由 any action verb organizes (此次托管班由A、B和C联合举办)."""
     if text[end:end + 1] not in ("、", "和", "及", "与"):
         return False
     right = min((k for k in (text.find(c, end) for c in "，。；：") if k >= 0), default=len(text))
     rest = text[end:right]
-    for v in load().text["organizer_verbs"]:
+    lex = load().text
+    for v in [*lex["organizer_verbs"], *(lex["action_verbs"] if after_agent else ())]:
         k = rest.find(v)
         if 0 < k <= 20 and "的" not in rest[:k] and rest[k + len(v):k + len(v) + 1] in ("", "的"):
             return True
@@ -287,6 +290,15 @@ def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
         return True   # 由A主办、B承办的招聘会: both organize
     if _listed_before_organizing(text, e.end):
         return True   # 共建单位A、B协办: the first of the bodies listed before 协办 organizes too
+    joins = tuple(load().text.get("joining_verbs", ()))
+    # 东光街道社工站 is read from 社工站 with the 街道 before it: its name begins where that 街道 does
+    own = text[e.start:e.end]
+    begin = e.start - len(e.name) + len(own) if e.name.endswith(own) and \
+        text.endswith(e.name[:len(e.name) - len(own)], 0, e.start) else e.start
+    if joins and (text.startswith(joins, e.end) or
+                  (text.endswith(joins, 0, begin) and (text[e.end:e.end + 1] in ("", *"，、和与及。；")
+                                                      or text.startswith(tuple(verbs), e.end)))):
+        return True   # 梧桐社区联合凤鸣街道社工站，在社区文体活动中心为…包饺子: both sides of 联合 act
     if e.kind == "org" and _after_mobilizing(text, e) and _first(text[e.end:], verbs, mask[e.end:]) is not None:
         return True   # 街道党工委组织街道安监办、社区网格员…开展检查: a body mobilized to act acts too
     left = max(text.rfind(c, 0, e.start) for c in "，；：") + 1
@@ -294,7 +306,9 @@ def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
     if obj >= 0 and text[obj + 1:obj + 2] not in _NOT_OBJECT_MARKER:
         return False   # 对松江购物中心、惠民超市等场所开展检查: what the action is done to, not who does it
     agent = text.rfind("由", left, e.start)
-    if agent >= 0 and e.start - agent <= 12 and _organized_by(text[agent:], [_shifted(e, -agent)], mask[agent:]):
+    if agent >= 0 and e.start - agent <= 12 and (
+            _organized_by(text[agent:], [_shifted(e, -agent)], mask[agent:])
+            or (e.start - agent <= 1 and _listed_before_organizing(text, e.end, after_agent=True))):
         return True   # 本次比赛由社区居委会、物业公司共同举办: the topic comes first, the organizers after 由
     right = min((k for k in (text.find(c, e.end) for c in "，；：") if k >= 0), default=len(text))
     clause_mask = mask[left:right]
@@ -399,10 +413,14 @@ def _duration_days(text: str) -> int | None:
     return days if 1 < days <= 62 else None
 
 
-def _until_day(text: str, times, markers) -> date | None:
-    """展期至7月15日 / 持续至8月底: the exact day an until-marker stands right before (the end of an event)."""
+def _until_day(text: str, times, markers, closers=()) -> date | None:
+    """展期至7月15日 / 持续至8月底: the exact day an until-marker stands right before (the end of an event);
+    also 至8月15日结束 (至 or 到 before the day, a closer such as 结束 right after it)."""
     for t in times:
-        if t.exact and t.spec.start and not t.spec.end and text.endswith(tuple(markers), 0, t.start):
+        if not (t.exact and t.spec.start and not t.spec.end):
+            continue
+        if text.endswith(tuple(markers), 0, t.start) or \
+                (t.start and text[t.start - 1] in "至到" and text.startswith(tuple(closers), t.end)):
             return t.spec.start
     return None
 
@@ -414,6 +432,13 @@ def _lead_in_end(text: str) -> int:
         if text.startswith(w) and text[len(w):len(w) + 1] in ("，", ","):
             return len(w) + 1
     return 1
+
+
+def _plural_before(text: str, at: int, plural: tuple[str, ...]) -> bool:
+    """形式多样的敬老活动 / 形式多样的学雷锋志愿服务活动: a plural modifier right before the event word, or before
+    a topic of up to four characters in front of it."""
+    head = text[max(0, at - 4 - max(map(len, plural))):at]
+    return any(re.search(re.escape(w) + r"[\u4e00-\u9fff]{0,4}$", head) for w in plural)
 
 
 def _has_new_subject(cur: "Frame", subjects: list[EntityMention]) -> bool:
@@ -449,6 +474,10 @@ class ArticleReader:
     # a review of a body's work (——X街道党建工作综述): only what it dates in the sentence is an event
     review: bool = False
     weak_when: bool = False   # the sentence read last is dated only by a weak time (a festival named as a topic)
+    # a paragraph that opens on the event just read (开班仪式上，… / 晚会在…中拉开帷幕 / 此次托管班由…): it tells of that
+    # event, so the bodies and words it names later (民警还为孩子们上了“第一课”) open no event of their own
+    told: tuple[int, "Frame"] | None = None
+    paragraph: int | None = None
 
     def read(self, rs: ReadSentence, ents: list[EntityMention]) -> None:
         opened = len(self.frames)
@@ -461,7 +490,14 @@ class ArticleReader:
     def _read(self, rs: ReadSentence, ents: list[EntityMention]):
         text, lex = rs.text, load().text
         tmask = list(rs.trigger_mask)
+        spoken = speech_spans(text)
         times = find_time_expressions(text, self.issue_date, self.anchor)
+        said = [t for t in times if any(a <= t.start < b for a, b in spoken)]
+        times = [t for t in times if t not in said]
+        cur = self.current
+        if said and cur is not None and cur.date is None and cur.sentence.paragraph == rs.paragraph:
+            # “…今天专家一讲，才知道…”: a speaker's day dates the event just read only for want of any other
+            cur.date = next((t.spec for t in said if t.exact), said[0].spec)
         festivals = lex.get("festival_events", ())
         for t in times:
             # 火把节 names the day and the event held on it: the festival's own word stays an event word
@@ -473,6 +509,12 @@ class ArticleReader:
                 for i in range(e.start, min(e.end, len(tmask))):
                     tmask[i] = True
         triggers = find_triggers(text, tmask)
+        if not triggers and self.current is not None and self.current.types and not self.current.series:
+            # 下一场将于7月26日晚在双河镇荷塘广场举行: the next occasion of the event just read, of its kind
+            lead = _lead_in_end(text) if text.startswith(tuple(lex.get("report_openers", ()))) else 0
+            nxt = next((w for w in lex.get("next_occasions", ()) if text.startswith(w, lead)), None)
+            if nxt:
+                triggers = [(lead, lead + len(nxt), w, t) for w, t in zip(self.current.triggers, self.current.types)]
         # 书香三月 in "“书香三月”读书分享会日前举行" is a title's word: a time read outside a title comes first
         strong = sorted((t for t in times if not t.weak), key=lambda t: _in_title(text, t.start, t.end))
         exact = next((t.spec for t in strong if t.exact), None)
@@ -507,6 +549,15 @@ class ArticleReader:
         also_announced = also_announced or (
             cur is not None and cur.types and bool(triggers) and not cur.series and
             not {t[3] for t in triggers} & set(cur.types) and _has_new_subject(cur, subjects))
+        # 据悉，宪法宣传周闭幕式暨法治文艺汇演将于明日在汀兰区人民广场举行 / 该宣传活动将于本周六在北关农贸市场
+        # 继续开展: an event announced on a day of its own at a venue of its own is an announced event of its own
+        # (决赛将于3月16日举行, at no venue named, stays a later stage of the one just read)
+        also_announced = also_announced or (
+            cur is not None and cur.types and bool(triggers) and exact is not None and exact.start is not None
+            and (cur.date is None or cur.date.start != exact.start)
+            and _has(text, lex["announcement_markers"], rs.trigger_mask)
+            and any(e.kind == "place" and e.locative and e.place_kind in _SCENE_KINDS and not e.anaphor
+                    and e.name not in cur.participants() for e in ents))
         habitual = _habitual(text, lex["habitual_markers"], rs.trigger_mask, clause_end) \
             or _summary(text, lex["summary_openers"], anchor_at) \
             or _counted(text, lex.get("summary_counters", ()), anchor_at) \
@@ -529,12 +580,27 @@ class ArticleReader:
             # 5月10日起，区图书馆举办线上书展。¶ 书展为期十天: the event just read lasts from its day on
             cur.date = DateSpec(start=cur.date.start, end=cur.date.start + timedelta(days=span - 1),
                                 text=cur.date.text)
-        until = _until_day(text, strong, lex.get("until_markers", ()))
-        if until is not None and cur is not None and cur.types and not _has_new_subject(cur, subjects) and \
+        until = _until_day(text, strong, lex.get("until_markers", ()), lex.get("until_closers", ()))
+        if until is not None and cur is not None and cur.types and \
                 cur.date is not None and cur.date.start and until > cur.date.start:
-            # 9月1日，区图书馆书画展开展。¶ 此次书画展展期至9月20日: the event just read lasts until that day
-            cur.date = DateSpec(start=cur.date.start, end=until, text=cur.date.text)
-            return None
+            backref_hosts = _has(text, lex["backref_markers"], rs.entity_mask) and \
+                any(_is_actor(e) and e.name not in cur.participants() for e in ents)
+            if not backref_hosts and not _has_new_subject(cur, subjects):
+                # 9月1日，区图书馆书画展开展。¶ 此次书画展展期至9月20日: the event just read lasts until that day
+                cur.date = DateSpec(start=cur.date.start, end=until, text=cur.date.text)
+                return None
+            if backref_hosts:
+                # 此次托管班由共青团某区委…联合举办，为期五周，至8月15日结束: the hosts and the end of the event just
+                # read; its last day is no day of a new event (the hosts are read below, as for 本次灯会由…主办)
+                cur.date = DateSpec(start=cur.date.start, end=until, text=cur.date.text)
+                strong = [t for t in strong if t.spec.start != until]
+                exact, when = None, vague
+        if rs.paragraph != self.paragraph:
+            self.paragraph = rs.paragraph
+            opening = text[_lead_in_end(text):] if text.startswith(tuple(lex.get("report_openers", ()))) else text
+            opening = opening[next((len(w) for w in POINTERS if opening.startswith(w)), 0):]
+            self.told = (rs.paragraph, cur) if cur is not None and cur.types and not cur.series and \
+                exact is None and opening.startswith(tuple(cur.triggers)) else None
         if habitual or speech:
             return None
         if cur is not None and cur.types and not cur.series and exact is None and \
@@ -578,9 +644,11 @@ class ArticleReader:
         topic = cur is not None and (text.startswith(tuple(cur.triggers))   # 托管班由社区联合…开设
                                      or bool(_titles(text) & _titles(cur.sentence.text)))   # “周末电影夜”由…开展
         if cur and new_subjects and not new_day and cur.types and (backref or topic) and \
-                _organized_by(text, new_subjects, tmask):
-            # 本次灯会由西河镇人民政府主办, 活动由区林业局、团区委联合组织: the event just read, its organizers
-            cur.organizers.extend(_clause_of_first(text, new_subjects))
+                _organized_by(text, subjects, tmask):
+            # 本次灯会由西河镇人民政府主办, 活动由区林业局、团区委联合组织: the event just read, its organizers (all
+            # of 由's clause: 本届年货节由A、B街道办事处主办，C承办 names B, read before as the event's place, too)
+            known = {e.name for e in cur.organizers}
+            cur.organizers.extend(e for e in _clause_of_first(text, subjects) if e.name not in known)
             cur.add_types([t for t in triggers if t[3] in cur.types])
             return
         if cur and new_subjects and not new_day and cur.types and triggers and not cur.series and \
@@ -617,6 +685,15 @@ class ArticleReader:
             # the paragraph, on no day of its own, tells more of the event just read (who held it), no new one
             cur.organizers.extend(new_subjects)
             return None
+        if self.told is not None and self.told == (rs.paragraph, cur) and not new_day and \
+                not _has(text, lex["also_holding"], tmask) and \
+                not any(p.place_kind in _SCENE_KINDS and p.locative and p.name not in cur.participants() for p in places) \
+                and not (triggers and not {t[3] for t in triggers} & set(cur.types) and
+                         any(e.kind == "place" and e.place_kind == "Venue" and e.name not in cur.participants()
+                             for e in ents)):
+            # 开班仪式上，…。派出所民警还为孩子们上了“暑期安全第一课”: part of the event the paragraph tells of (but
+            # 开幕当天上午，商业街中心舞台还将上演…非遗展演, of another kind at a venue of its own, is an event)
+            return candidate
         if (new_subjects or new_day) and (triggers or action is not None):
             self.open(rs, triggers, subjects, places, when)
             return
@@ -641,6 +718,14 @@ class ArticleReader:
             # 上周六，某村举办丰收节庆祝活动。¶ 与此同时，在村文化广场举办的农特产品展销会…: another event of the
             # same day at a venue of its own
             self.open(rs, triggers, new_subjects, places, when)
+            return
+        if cur is not None and cur.types and not cur.series and triggers and not new_day and \
+                cur.sentence.paragraph == rs.paragraph and text.startswith(tuple(lex.get("same_day_openers", ()))) \
+                and not {t[3] for t in triggers} & set(cur.types) and \
+                any(p.place_kind == "Venue" and p.locative and p.name not in cur.participants() for p in places):
+            # 6月30日，某街道党工委走访慰问老党员…。当天下午，党工委书记在街道党群服务中心讲授专题党课: a later part of
+            # the same day, an event of another kind at a venue of its own, is an event of its own
+            self.open(rs, triggers, subjects or list(cur.organizers), places, when)
             return
         if cur is None:
             if not subjects and when is None and _clock_opening(text):
@@ -679,12 +764,19 @@ class ArticleReader:
             when = when or self.scene[2]
         frame.add_types(triggers)
         plural = tuple(load().text.get("plural_modifiers", ()))
-        if plural and not frame.series and any(rs.text.endswith(plural, 0, t[0]) for t in triggers) and \
+        if plural and not frame.series and any(_plural_before(rs.text, t[0], plural) for t in triggers) and \
                 not any(p.place_kind in _SCENE_KINDS or p.place_kind == "Village" for p in frame.places):
             # 全区多个社区开展形式多样的敬老活动: many occasions over an area, the series of the ones read after it
             # (水井坊社区举办丰富多彩的文艺演出, at one place, stays one event)
             frame.add_types([(t[0], t[1], t[2], "EventSeries") for t in triggers[:1]])
-        if not subjects and previous is not None and _has(rs.text, load().text["group_anaphora"], rs.entity_mask):
+        own = rs.text[_lead_in_end(rs.text):] if rs.text.startswith(tuple(load().text.get("report_openers", ()))) \
+            else rs.text
+        pointing = next((w for w in load().text.get("event_demonstratives", ()) if own.startswith(w)), None)
+        if not subjects and previous is not None and (
+                _has(rs.text, load().text["group_anaphora"], rs.entity_mask)
+                or (pointing is not None and "活动" in own[len(pointing):len(pointing) + 6])
+                or own.startswith(tuple(load().text.get("next_occasions", ())))):
+            # 据悉，该宣传活动将于本周六在北关农贸市场继续开展: the event read before, again: its actors again
             frame.organizers = list(previous.organizers)
         frame.date = when or (previous.date if previous else None) or self.article_time
         frame.dated = when is not None
@@ -693,6 +785,8 @@ class ArticleReader:
             self.anchor = when if when.start else self.anchor
         frame.count = head_count(rs.text) if triggers else None
         frame.name = _name(rs.text, triggers, rs.entity_mask)
+        if previous is not None and own.startswith(tuple(load().text.get("next_occasions", ()))):
+            frame.name = previous.name   # 下一场: the next occasion bears the name of the one read before
         self.frames.append(frame)
         self.current = frame
 
@@ -757,8 +851,11 @@ def _unique(names) -> list[str]:
 
 def _ordered_places(f: Frame) -> list[str]:
     names = {e.name for e in f.places}
-    # most specific first: by kind, then a place inside another of the list (天府广场 + 爱心献血屋) before it
-    places = sorted(f.places, key=lambda e: (-KIND_RANK.get(e.place_kind, 0), e.parent not in names))
+    # most specific first: by kind, then a place inside another of the list (天府广场 + 爱心献血屋) before it, and
+    # one named after another of its kind after it (岚山 + 岚山红色教育基地: the 基地 is the venue)
+    places = sorted(f.places, key=lambda e: (-KIND_RANK.get(e.place_kind, 0),
+                                             any(o.name != e.name and o.name.startswith(e.name) for o in f.places),
+                                             e.parent not in names))
     return _unique(e.name for e in places)
 
 
@@ -769,8 +866,12 @@ def _fold_summaries(frames: list[Frame]) -> None:
         if not lead.types or (lead.date and lead.date.start) or lead.series:
             continue
         actors = {e.name for e in lead.organizers}
+        venues = {e.name for e in lead.places if e.place_kind == "Venue"}
+        # 在金沙农贸市场开展宣传活动 ¶ 该宣传活动将于本周六在北关农贸市场继续开展: a later one at another venue is
+        # another occasion, not what the lead sums up
         later = [f for f in frames[i + 1:] if f.types and f.date and f.date.start
-                 and actors & {e.name for e in f.organizers}]
+                 and actors & {e.name for e in f.organizers}
+                 and not (venues and (vs := {e.name for e in f.places if e.place_kind == "Venue"}) and not venues & vs)]
         if not any(set(lead.types) & set(f.types) for f in later):
             continue   # a training and a later meeting of the same town are two events
         later = later if len(later) >= 2 else [f for f in later if set(lead.types) & set(f.types)]

@@ -531,7 +531,18 @@ def segment(text: str) -> list[RawArticle]:
         art.subtitle = re.sub(r"^[一—\-－]+", "", art.subtitle).strip()
         _split_headline_subtitle(art)
     # a byline alone (no headline, no text) is no article: its body and headline would be empty
-    return [a for a in articles if a.paragraphs or (a.byline and a.headline)]
+    articles = [a for a in articles if a.paragraphs or (a.byline and a.headline)]
+    if articles and _page_name(articles[0]):
+        articles = articles[1:]   # 临溪新闻 / 东岭·社区 under the date line: the page's name, no article
+    return articles
+
+
+def _page_name(art: RawArticle) -> bool:
+    """The page's (or section's) name set below the date line: a first "article" of one short line, with no
+    headline, byline or sentence, before a page of articles."""
+    return not art.headline and not art.byline and len(art.paragraphs) == 1 and \
+        len(compact(art.paragraphs[0])) <= _SECTION_MAX_CHARS and not _SENTENCE_END.search(art.paragraphs[0]) \
+        and not _is_byline(art.paragraphs[0])
 
 
 COUPLET_MAX_CHARS = 8

@@ -13,7 +13,7 @@ from datetime import date
 
 from kg.errors import InputError
 from kg.extract.entities import Context, EntityMention, read_entities
-from kg.extract.events import ArticleReader, Frame
+from kg.extract.events import POINTERS, ArticleReader, Frame
 from kg.extract.layout import RawArticle, segment
 from kg.extract.lexicon import load
 from kg.extract.normalize import clean_paragraph
@@ -251,11 +251,17 @@ def _fallback_headline(body: str) -> str:
 
 
 def merge_duplicates(issue: Issue) -> None:
-    """The same event reported in two articles: same specific place, a shared type, one is kept."""
+    """The same event reported in two articles: same specific place, a shared type, one is kept (also an article's
+    first event named with 这场/此次 when it is the last of the article before: see _pointed_back)."""
     seen: dict[tuple[str, str], tuple[int, Event]] = {}
+    before: list[Event] = []
     for art in issue.articles:
         keep = []
         for ev in art.events:
+            earlier = _pointed_back(ev, art, before)
+            if earlier is not None:
+                _absorb(earlier, ev)
+                continue
             specific = next((p for p in ev.places if issue.places.get(p) and
                              issue.places[p].kind in ("Venue", "Community", "ResidentialArea")), None)
             key = None
@@ -272,6 +278,20 @@ def merge_duplicates(issue: Issue) -> None:
                     seen.setdefault((specific, t), (art.index, ev))
             keep.append(ev)
         art.events = keep
+        before = keep or before
+
+
+_ARTICLE_POINTERS = tuple(w for w in POINTERS if len(w) == 2)   # 这场, 此次 … (not a bare 该: 该街道…)
+
+
+def _pointed_back(ev: Event, art, before: list[Event]) -> Event | None:
+    """这场运动会由梧桐社区主办 opening an article whose first paragraph was printed before its headline (and read
+    as the article before's): the event that paragraph told of, of a shared type and place, is the one meant."""
+    if not art.events or ev is not art.events[0] or not ev.sentence.text.startswith(_ARTICLE_POINTERS) or \
+            "EventSeries" in ev.types:
+        return None
+    return next((b for b in reversed(before) if set(b.types) & set(ev.types) and set(b.places) & set(ev.places)),
+                None)
 
 
 def _width(d: DateSpec) -> int:

@@ -52,6 +52,12 @@ def _spans(text: str, open_: str, close: str):
         yield depth_start, len(text)
 
 
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations long enough to be somebody speaking: a time inside (“…今天专家送医上门…”) is the speaker's, not the
+    paper's, so it dates nothing (今天 there is the day spoken of, not the issue's day)."""
+    return [(a, b) for a, b in _spans(text, "“", "”") if b - a >= SPEECH_QUOTE_MIN]
+
+
 def masks(text: str) -> tuple[list[bool], list[bool]]:
     entity = [False] * len(text)
     trigger = [False] * len(text)

@@ -462,3 +462,16 @@ def test_jieshi_is_the_day_named_before():
 def test_a_period_followed_by_since_runs_to_the_issue_day(text, lo, hi):
     spec = resolve_time(text, date(2025, 3, 14))
     assert (spec.earliest, spec.latest) == (lo, hi)
+
+
+# --- a day counted from a festival (round twelve) --------------------------------------------------------
+
+@pytest.mark.parametrize("text, issue, want", [
+    ("学雷锋纪念日前一天，少先队员来到敬老院", date(2022, 3, 15), "2022-03-04"),
+    ("三月五日是学雷锋纪念日", date(2022, 3, 15), "2022-03-05"),
+    ("国家安全教育日前一天，社区举办讲座", date(2023, 4, 25), "2023-04-14"),
+    ("重阳节次日，社区为老人理发", D, "2024-10-12"),
+])
+def test_a_day_counted_from_a_named_day(text, issue, want):
+    found = [t for t in find_time_expressions(text, issue) if t.exact]
+    assert found and found[-1].spec.start == d(want)

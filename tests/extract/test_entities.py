@@ -628,3 +628,35 @@ def test_a_shopping_street_is_a_venue():
 
 def test_a_bureau_of_education_and_sports():
     assert "锦江区教育体育局" in orgs("区教育体育局主办冬季长跑活动")
+
+
+# --- round twelve -----------------------------------------------------------------------------------------
+
+def test_a_list_item_with_a_head_of_its_own_is_no_item_of_a_subdistrict_list():
+    found = read("由锦江区文化馆、书院街道办事处主办的纳凉晚会")
+    assert "锦江区文化馆" in {e.name for e in found}
+    assert "文化馆街道" not in {e.name for e in found}
+
+
+def test_a_generic_venue_after_a_named_place_is_its_venue():
+    assert "石门乡岚山红色教育基地" in places("来到石门乡岚山红色教育基地") or \
+        "岚山红色教育基地" in places("来到石门乡岚山红色教育基地")
+    assert places("在锦江区文体活动中心举行")["锦江区文体活动中心"][0] == "Venue"
+
+
+def test_venue_suffixes_of_round_twelve():
+    assert "青龙河河堤" in places("团县委组织志愿者来到城关镇青龙河河堤植树。", COUNTY)
+    assert "巾帼家政培训基地" in places("在柳坪镇巾帼家政培训基地举办培训班。", COUNTY)
+
+
+def test_common_words_are_no_names():
+    assert places("为农村妇女开展免费筛查", COUNTY) == {}
+    assert "届时区" not in places("届时区中医院的医生还将在现场义诊")
+    assert orgs("摊主很快学会了分类投放。") == {}
+    assert "依法治区" not in places("区委依法治区办、区司法局开展宣传")
+
+
+def test_bodies_of_round_twelve():
+    assert "锦江区委依法治区办" in orgs("区委依法治区办、区司法局开展宣传")
+    assert "北关消防救援站" in orgs("北关消防救援站联合北关街道办事处开展演练")
+    assert "东光街道社工站" in orgs("东光社区联合东光街道社工站开展活动")

@@ -688,3 +688,78 @@ def test_new_trigger_words():
     assert triggers("亲子共读阅读活动") == [("阅读活动", "EducationActivity")]
     assert ("集市", "CommunityGathering") in triggers("摆起了图书交换集市")
     assert triggers("为五保老人测血压") == [("五保老人", "ElderCareVisit")]
+
+
+# --- round twelve -----------------------------------------------------------------------------------------
+
+def test_an_announced_event_on_its_own_day_at_its_own_venue_is_an_event():
+    evs = events("3月5日，区司法局在东光社区开展普法宣传。\n"
+                 "据悉，宪法宣传周闭幕式暨法治文艺汇演将于明日在锦江区人民广场举行。")
+    assert len(evs) == 2
+    assert evs[1].date.start == date(2025, 3, 15)
+    assert "锦江区人民广场" in evs[1].places
+
+
+def test_a_later_stage_announced_at_no_venue_stays_the_event_read():
+    evs = events("3月5日，东光社区举办篮球联赛。\n据悉，决赛将于3月16日举行。")
+    assert len(evs) == 1
+
+
+def test_a_time_in_a_speakers_words_dates_nothing():
+    # (the speaker's 今天 is the day of the visit, not the issue's: the article's 当天 dates the visit)
+    evs = events("3月5日是学雷锋纪念日。当天，锦江区各部门志愿服务队开展形式多样的志愿服务活动。\n"
+                 "在东光社区文化广场，区人民医院志愿服务队为居民义诊。“今天专家送医上门，太方便了。”")
+    assert [e.date.start for e in evs] == [date(2025, 3, 5), date(2025, 3, 5)]
+
+
+def test_an_until_phrase_with_new_hosts_adds_them_and_opens_nothing():
+    evs = events("3月3日上午，东光社区暑期托管班举行开班仪式。\n"
+                 "据了解，此次托管班由共青团锦江区委、东光社区联合举办，为期五周，至4月5日结束。")
+    assert len(evs) == 1
+    assert "共青团锦江区委" in evs[0].organizers
+    assert evs[0].date.start == date(2025, 3, 3)
+
+
+def test_a_later_part_of_the_day_at_its_own_venue_is_an_event():
+    evs = events("3月10日，东光社区党委走访慰问辖区老党员。"
+                 "当天下午，东光社区党委书记在东光社区党群服务中心为党员讲授专题党课。")
+    assert [e.types for e in evs] == [["ElderCareVisit"], ["EducationActivity"]]
+
+
+def test_both_sides_of_a_joining_verb_organize():
+    (ev,) = events("3月10日中午，东光社区联合东光街道社工站，在社区文体活动中心为空巢老人包饺子。")
+    assert set(ev.organizers) >= {"东光社区", "东光街道社工站"}
+    assert ev.places[0] == "东光社区文体活动中心"
+
+
+def test_the_next_occasion_of_an_event_is_an_event_of_its_kind_and_actors():
+    evs = events("3月8日晚，由区文化馆主办的纳凉晚会在东光广场上演。\n"
+                 "据悉，区文化馆将在各镇街巡回举办纳凉晚会8场。下一场将于3月22日晚在锦江区滨河广场举行。")
+    assert len(evs) == 2
+    assert evs[1].types == ["CulturalPerformance"] and evs[1].date.start == date(2025, 3, 22)
+    assert "锦江区文化馆" in evs[1].organizers
+
+
+def test_a_demonstrative_announcing_the_event_again_keeps_its_actors():
+    evs = events("日前，区城市管理局在东光农贸市场开展垃圾分类宣传活动。\n"
+                 "据悉，该宣传活动将于3月15日在西城农贸市场继续开展。")
+    assert len(evs) == 2
+    assert evs[1].organizers == evs[0].organizers
+
+
+def test_a_paragraph_opening_on_the_event_tells_of_it():
+    evs = events("3月3日上午，东光社区托管班举行开班仪式。\n"
+                 "开班仪式上，社区书记介绍了课程安排。东光派出所民警还为孩子们上了“安全第一课”。")
+    assert len(evs) == 1
+
+
+def test_a_plural_modifier_before_a_topic_makes_a_series():
+    (ev,) = events("3月5日，锦江区各部门的志愿服务队开展形式多样的学雷锋志愿服务活动。")
+    assert "EventSeries" in ev.types
+
+
+def test_trigger_words_of_round_twelve():
+    assert ("演讲比赛", "CulturalPerformance") in triggers("主题演讲比赛在区文化馆举行")
+    assert ("开班仪式", "Meeting") in triggers("托管班举行开班仪式")
+    assert ("送清凉", "PublicServiceOutreach") in triggers("为快递员开展送清凉活动")
+    assert ("入户登记", "PublicServiceOutreach") in triggers("挨家挨户开展入户登记")

@@ -563,3 +563,16 @@ def test_a_letter_spaced_label_between_byline_and_body_is_no_article():
 """)
     assert [a.headline for a in arts] == ["暑托班里收获满满"]
     assert arts[0].paragraphs[0].startswith("昨天上午")
+
+
+def test_a_page_name_under_the_date_line_is_no_article():
+    arts = page("""
+东岭·社区
+
+走街串巷入户忙 人口普查"不漏一人"
+
+——凤鸣街道扎实推进第七次全国人口普查登记工作
+
+本报讯 (记者 蒋立群) 11月1日起,凤鸣街道普查员开展入户登记。
+""")
+    assert [a.headline for a in arts] == ['走街串巷入户忙 人口普查"不漏一人"']

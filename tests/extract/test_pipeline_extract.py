@@ -262,3 +262,14 @@ def test_communities_named_before_the_one_subdistrict_of_an_article_are_not_put_
             + "文体惠民亮点纷呈。此外,红枫社区的“银龄课堂”常态化开展。东门街道的“邻里节”也广受欢迎。\n")
     iss = issue_of(text)
     assert iss.places["红枫社区"].parent != "东门街道"
+
+
+def test_an_article_opening_on_this_event_points_to_the_one_told_before_its_headline():
+    text = ("2020年11月13日 星期五\n\n"
+            + article("消防演练进商场", "韩雪梅", "11月9日，东岭区消防救援大队在金沙街道金沙百汇购物广场开展演练。")
+            + "立冬当天，凤鸣街道梧桐社区的梧桐广场上热闹非凡，一场邻里趣味运动会在这里举行。\n\n"
+            + article("立冬时节动起来", "韩雪梅", "这场运动会由梧桐社区主办，设置了8个趣味项目。"))
+    issue = issue_of(text)
+    sports = [e for a in issue.articles for e in a.events if "SportsActivity" in e.types]
+    assert len(sports) == 1
+    assert sports[0].date.start == date(2020, 11, 7) and "梧桐社区" in sports[0].organizers

@@ -72,3 +72,10 @@ def test_read_sentences_carries_paragraph_numbers_and_masks():
     assert second.text == "为迎接春节，社区举办“迎新春”联欢会。"
     assert len(second.entity_mask) == len(second.text) == len(second.trigger_mask)
     assert body[second.sentence.start:second.sentence.end] == second.text
+
+
+def test_speech_spans_are_the_long_quotations_only():
+    from kg.extract.sentences import speech_spans
+    text = "“书香三月”读书会举行。“今天专家送医上门，太方便了，真是好。”村民说。"
+    spans = speech_spans(text)
+    assert len(spans) == 1 and text[spans[0][0]:spans[0][1]].startswith("“今天")
