@@ -224,11 +224,17 @@ def _iso(m, g, issue):
     return _exact(day) if day else _IGNORE
 
 
-def _soon_after(issue: date, mo: int, day: str | None, g) -> bool:
+def _soon_after(issue: date, mo: int, day: str | None, g, part: str | None = None) -> bool:
     """A month (and day) of a later month of the issue's year but within the window after the issue date (将于3月8日
-    in an issue of late February): this year's, an announcement, not last year's. A bare month (11月) keeps the
-    year before."""
-    d = safe_date(issue.year, mo, cn_to_int(day)) if day else None
+    in an issue of late February): this year's, an announcement, not last year's. So is a part of the month right
+    after the issue's (将于11月初 in an issue of late October: its first day is within the window). A bare month
+    (11月) keeps the year before."""
+    if day:
+        d = safe_date(issue.year, mo, cn_to_int(day))
+    elif part and mo == issue.month + 1:
+        d = safe_date(issue.year, mo, g.month_parts[part][0])
+    else:
+        d = None
     return d is not None and 0 <= (d - issue).days <= g.window
 
 
@@ -241,7 +247,7 @@ def _ymd(m, g, issue):
         if y is None:
             if not (m["d"] or m["mp"] or m["m3"]) and m["m"][0] not in "0123456789" and not _bare_cn_month_ok(m):
                 return None
-            y = issue.year - 1 if mo > issue.month and not _soon_after(issue, mo, m["d"], g) else issue.year
+            y = issue.year - 1 if mo > issue.month and not _soon_after(issue, mo, m["d"], g, m["mp"]) else issue.year
     if not 1 <= mo <= 12:
         return _IGNORE
     if m["d"]:

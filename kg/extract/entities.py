@@ -216,7 +216,7 @@ def _venue_suffixes() -> frozenset[str]:
     return frozenset(x.canonical_suffix for x in load().place_suffixes if x.kind == "Venue")
 
 
-_BARE_OWNERS = {"社区": "Community", "街道": "Subdistrict"}
+_BARE_OWNERS = {"社区": "Community", "街道": "Subdistrict", "村": "Community"}
 _AGENT_MARKERS = ("由", "和", "与", "及", "同")
 
 
@@ -418,6 +418,12 @@ class SentenceReader:
             owned = self.bare_owner_venue(cut, start, i, end, s)
             if owned is not None:
                 return owned
+        if prev is None and cut is None and s.kind == "Venue" and not s.school and part[:1] == "村" and len(part) > 1:
+            # 在村文化广场, 在村新时代文明实践站: a bare 村 owns the venue as a bare 社区 does (村 is no inner suffix
+            # that cuts names: 村 ends too many words)
+            owned = self.bare_owner_venue(start, start + 1, i, end, s)
+            if owned is not None:
+                return owned
         if prev is None and s.kind == "Venue" and not s.school:
             room = self.room_of_venue(start, i, end, s)
             if room is not None:
@@ -467,8 +473,13 @@ class SentenceReader:
             return EntityMention(name_of, text[start:end], start, end, "place", s.kind, parent=prev.name,
                                  also_org=s.also_org, school=s.school,
                                  locative=_locative_before(text, prev.start), generic=True)
-        if prev is not None and s.kind == "Venue" and not s.school and part in load().joined_parts:
-            # 白石乡中心敬老院, 西河镇中心卫生院: the town's central one, named with the town
+        short = len(part) + len(s.canonical_suffix)
+        if prev is not None and s.kind == "Venue" and not s.school and (
+                part in load().joined_parts or prev.place_kind in ("District", "City", "Community") and part
+                and short < 0.6 * (len(prev.name) + short)):
+            # 白石乡中心敬老院, 西河镇中心卫生院: the town's central one, named with the town; 鹤屿区会展中心, 银杏社区
+            # 中心小广场: a venue printed after its district (or 社区) whose own part is too short a name to stand for
+            # it (under 60% of the whole, the share by which names are matched) is named with it
             return EntityMention(prev.name + part + s.canonical_suffix, text[start:end], start, end, "place", s.kind,
                                  parent=prev.name, also_org=s.also_org, locative=_locative_before(text, prev.start))
         if s.school and prev is not None and not _named_after(prev, part):
@@ -495,8 +506,8 @@ class SentenceReader:
         text = self.text
         if start and _CJK.match(text[start - 1]) and not text.endswith(_AGENT_MARKERS, 0, start):
             return None
-        if not text.startswith(_verbs_after_actor(), end):
-            return None
+        if not text.startswith((*_verbs_after_actor(), "在"), end):
+            return None   # 社区联合…开展, 社区在小广场举办: a verb (or where it acts) after it
         named = next((e.name for e in reversed(self.out) if e.kind == "place" and e.place_kind == s.kind), None)
         named = named or {"Subdistrict": self.ctx.subdistrict, "Community": self.ctx.community}.get(s.kind)
         if not named:
@@ -536,17 +547,23 @@ class SentenceReader:
         return self.ctx.abbreviated(kind, char)
 
     def room_of_venue(self, start: int, i: int, end: int, s: PlaceSuffix) -> EntityMention | None:
-        """槐阳区图书馆还邀请…走进图书馆多功能厅: a room whose part is only a venue's suffix (图书馆) is a room of the
-        venue of that suffix the sentence named before: 槐阳区图书馆多功能厅, within it."""
+        """槐阳区图书馆还邀请…走进图书馆多功能厅: a room whose part is a venue's suffix (图书馆), or a short name ending
+        in one (康复中心), is a room of the venue of that ending the sentence named before: 槐阳区图书馆多功能厅, within
+        it."""
         part = self.text[start:i]
-        if not part or part not in _venue_suffixes():
+        if not part or not part.endswith(tuple(_venue_suffixes())):
             return None
-        owner = next((e for e in reversed(self.out) if e.kind == "place" and e.place_kind == "Venue"
+        owner = next((e.name for e in reversed(self.out) if e.kind == "place" and e.place_kind == "Venue"
                       and e.name.endswith(part) and e.name != part), None)
+        if owner is None and part not in _venue_suffixes():
+            # 在临溪区残疾人康复中心举办… ¶ 当天下午，…在康复中心多功能厅: a venue's short name (more than its bare
+            # suffix) is the one venue of the issue whose name ends with it
+            owners = {n for n in self.ctx.name_counts if n.endswith(part) and len(n) > len(part)}
+            owner = owners.pop() if len(owners) == 1 else None
         if owner is None:
             return None
-        return EntityMention(owner.name + s.canonical_suffix, self.text[start:end], start, end, "place", s.kind,
-                             parent=owner.name, locative=_locative_before(self.text, start))
+        return EntityMention(owner + s.canonical_suffix, self.text[start:end], start, end, "place", s.kind,
+                             parent=owner, locative=_locative_before(self.text, start))
 
     def known_edge(self, start: int, i: int, word: str, clear: bool, min_len: int) -> int:
         """Where a name read from `start` to its suffix `word` at i really begins: a name the issue reads

@@ -694,6 +694,18 @@ class ArticleReader:
             # 开班仪式上，…。派出所民警还为孩子们上了“暑期安全第一课”: part of the event the paragraph tells of (but
             # 开幕当天上午，商业街中心舞台还将上演…非遗展演, of another kind at a venue of its own, is an event)
             return candidate
+        if cur is not None and cur.types and not cur.series and not cur.organizers and new_subjects and \
+                exact is None and rs.paragraph == cur.sentence.paragraph + 1 and len(self.frames) == 1 and \
+                {t[3] for t in triggers} & set(cur.types) and \
+                any(p.place_kind in _SCENE_KINDS for p in cur.places):
+            # 自2月2日春运启动以来，在鹤屿火车站…总能看到一群…志愿者忙碌的身影。¶ 今年春运，共青团某区委联合…组建…志愿
+            # 服务队: an article's opening scene of an event no one was named to hold, and the next paragraph, of its
+            # kind on no day of its own, naming who holds it: one event (a scene has a venue: 9月29日，某区召开推进会
+            # names only the district, no scene)
+            cur.organizers.extend(new_subjects)
+            cur.places.extend(p for p in places if p.name not in cur.participants())
+            cur.count = cur.count or head_count(text)
+            return None
         if (new_subjects or new_day) and (triggers or action is not None):
             self.open(rs, triggers, subjects, places, when)
             return
@@ -701,6 +713,14 @@ class ArticleReader:
                 own_paragraph and not {t[3] for t in triggers} & set(cur.types):
             # 3月2日，区妇联主办…招聘会。/ 日前，区妇联在…召开座谈会: a paragraph that opens with its own time and
             # tells of an event of another kind, held by the same actors, is another event
+            self.open(rs, triggers, subjects or list(cur.organizers), places, when)
+            return
+        if cur is not None and cur.types and triggers and action is not None and not backref and own_paragraph and \
+                not new_subjects and any(p.locative and p.place_kind in _SCENE_KINDS and not p.anaphor and
+                                         p.name not in cur.participants() for p in places):
+            # 一月二十八日，…发布仪式在区新时代文明实践中心举行。… ¶ 日前，区新时代文明实践中心在滨湾街道金沙广场启动…
+            # 志愿服务月活动: a paragraph that opens with its own time and tells of an event at a scene of its own is
+            # another event, though its actor took part in the one read before (as its venue, here)
             self.open(rs, triggers, subjects or list(cur.organizers), places, when)
             return
         if cur is not None and cur.series and any(t[3] != "EventSeries" for t in triggers) and \
@@ -762,6 +782,12 @@ class ArticleReader:
             seen = {e.name for e in self.scene[1]}
             frame.places = [*self.scene[1], *(p for p in places if p.name not in seen)]
             when = when or self.scene[2]
+        if previous is not None and previous.places and any(
+                f"在{w}现场" in rs.text for w in {*previous.triggers, previous.name} if w):
+            # 展销会在县人民广场开幕。¶ 18日上午，县电子商务公共服务中心还在展销会现场举办了…培训: the scene of the event
+            # read before is where this one takes place
+            seen = {e.name for e in previous.places}
+            frame.places = [*previous.places, *(p for p in frame.places if p.name not in seen)]
         frame.add_types(triggers)
         plural = tuple(load().text.get("plural_modifiers", ()))
         if plural and not frame.series and any(_plural_before(rs.text, t[0], plural) for t in triggers) and \

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.bylines import is_credit_line, parse_byline, photo_credit, reported_by
 from kg.extract.lexicon import load
-from kg.extract.normalize import compact
+from kg.extract.normalize import compact, drop_line_end_hyphens
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -392,7 +392,7 @@ INSET_CONTEXT_MIN_CHARS = 20   # lines of a paragraph, not of a narrow column (o
 
 
 def segment(text: str) -> list[RawArticle]:
-    lines = text.split("\n")
+    lines = drop_line_end_hyphens(text).split("\n")
     _, body_lines = split_head(lines)
     body_lines = lift_inset_headlines(body_lines)
     blocks = [classify(line) for line in join_open_bylines(body_lines) if line.strip()]

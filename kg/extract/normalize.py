@@ -10,6 +10,9 @@ _TAGS = re.compile(r"</?[a-zA-Z][^>]{0,20}>")
 _FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"}
 _PUNCT = {",": "，", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
+# 沙坪派-⏎出所, 金桂-⏎苑小区: OCR that hyphenates Chinese at each line end as it would a Latin word; no Chinese
+# word is hyphenated, so a hyphen at a line's end after a Chinese character (or its punctuation) is no text
+_LINE_END_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff01-\uff1f”’）])[-‐－](?=[ \t]*(?:\n|$))")
 
 
 def remove_inner_spaces(text: str) -> str:
@@ -31,6 +34,10 @@ def pair_quotes(text: str) -> str:
         else:
             out.append(c)
     return "".join(out)
+
+
+def drop_line_end_hyphens(text: str) -> str:
+    return _LINE_END_HYPHEN.sub("", text)
 
 
 def clean_paragraph(text: str) -> str:

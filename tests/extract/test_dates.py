@@ -475,3 +475,15 @@ def test_a_period_followed_by_since_runs_to_the_issue_day(text, lo, hi):
 def test_a_day_counted_from_a_named_day(text, issue, want):
     found = [t for t in find_time_expressions(text, issue) if t.exact]
     assert found and found[-1].spec.start == d(want)
+
+
+# --- round thirteen: a part of the next month, announced -----------------------------------------------------
+
+@pytest.mark.parametrize("text, issue, lo", [
+    ("文艺汇演将于11月初在县文化艺术中心举行", date(2019, 10, 25), date(2019, 11, 1)),   # next month: this year's
+    ("12月下旬，社区举办活动", date(2020, 1, 5), date(2019, 12, 21)),                  # a later month: last year's
+    ("11月初，社区举办活动", date(2019, 8, 25), date(2018, 11, 1)),                    # not the next month
+])
+def test_a_part_of_the_month_after_the_issue_is_this_years(text, issue, lo):
+    spec = resolve_time(text, issue)
+    assert spec.earliest == lo

@@ -660,3 +660,38 @@ def test_bodies_of_round_twelve():
     assert "锦江区委依法治区办" in orgs("区委依法治区办、区司法局开展宣传")
     assert "北关消防救援站" in orgs("北关消防救援站联合北关街道办事处开展演练")
     assert "东光街道社工站" in orgs("东光社区联合东光街道社工站开展活动")
+
+
+# --- round thirteen ------------------------------------------------------------------------------------------
+
+def test_a_bare_village_owns_the_venue_after_a_locative():
+    found = places("十月十九日，龙湾乡东坡村第二届丰收节在村文化广场开幕。", COUNTY)
+    assert found["东坡村文化广场"] == ("Venue", "东坡村")
+    assert "各贫困村" not in found and "贫困村" not in found
+    assert "贫困村" not in places("来自全县各贫困村的农产品。", COUNTY)
+
+
+def test_a_venue_of_a_short_part_keeps_the_district_or_community_before_it():
+    assert "锦江区会展中心" in places("年货大集将在锦江区会展中心开市。")
+    assert "银杏社区中心小广场" in places("桐华街道银杏社区中心小广场上摆开了长桌。")
+    assert "水井坊社区养老服务中心" in places("在水井坊社区养老服务中心举办活动。")   # a part of 4: named with it anyway
+
+
+def test_a_room_of_a_venue_named_by_its_short_name():
+    ctx = Context(district="锦江区", city="成都市", name_counts={"锦江区残疾人康复中心": 2})
+    found = places("当天下午，艺术团在康复中心多功能厅带来了演出。", ctx)
+    assert found["锦江区残疾人康复中心多功能厅"] == ("Venue", "锦江区残疾人康复中心")
+
+
+def test_a_bare_community_where_it_acts_is_the_one_named_last():
+    ctx = Context(district="锦江区", city="成都市", community="银杏社区")
+    found = {e.name: e for e in read("本月17日晚，社区在小广场举办了集市。", ctx)}
+    assert found["银杏社区"].anaphor and found["银杏社区"].also_org
+
+
+def test_round_thirteen_words():
+    assert places("慰问组来到锦江区光荣院。")["锦江区光荣院"][0] == "Venue"
+    assert places("志愿者在成都东火车站服务。")["成都东火车站"][0] == "Venue"
+    assert {"锦江区供销社", "锦江区扶贫办", "锦江区文旅体局"} <= set(orgs("由区供销社、区扶贫办、区文旅体局主办。"))
+    assert "移师石门镇" not in places("第七场将移师石门镇石门村文化大院。", COUNTY)
+    assert "石门村文化大院" in places("第七场将移师石门镇石门村文化大院。", COUNTY)

@@ -763,3 +763,40 @@ def test_trigger_words_of_round_twelve():
     assert ("开班仪式", "Meeting") in triggers("托管班举行开班仪式")
     assert ("送清凉", "PublicServiceOutreach") in triggers("为快递员开展送清凉活动")
     assert ("入户登记", "PublicServiceOutreach") in triggers("挨家挨户开展入户登记")
+
+
+# --- round thirteen ------------------------------------------------------------------------------------------
+
+def test_round_thirteen_trigger_words():
+    assert ("发布仪式", "Meeting") in triggers("最美志愿者发布仪式在区新时代文明实践中心举行")
+    assert ("讲堂", "EducationActivity") in triggers("下河村道德讲堂在村新时代文明实践站开讲")
+    assert {("集体婚礼", "CommunityGathering"), ("集体婚礼", "CulturalPerformance")} <= set(triggers("集体婚礼在公园举行"))
+    assert ("开映", "CulturalPerformance") in triggers("电影《长津湖》准时开映")
+
+
+def test_at_the_scene_of_the_event_just_read_is_its_place():
+    evs = events("3月12日，由区商务局主办的消费扶贫展销会在锦江区人民广场开幕。\n"
+                 "13日上午，区电子商务公共服务中心还在展销会现场举办了直播带货培训。")
+    training = next(e for e in evs if "TrainingSession" in e.types)
+    assert training.places[0] == "锦江区人民广场"
+
+
+def test_a_paragraph_on_its_own_time_at_a_scene_of_its_own_is_another_event():
+    evs = events("3月1日，锦江区最美志愿者发布仪式在区新时代文明实践中心举行。\n"
+                 "日前，区新时代文明实践中心在书院街道金沙广场启动志愿服务月活动。")
+    assert len(evs) == 2
+    assert "金沙广场" in evs[1].places and evs[1].organizers == ["锦江区新时代文明实践中心"]
+
+
+def test_an_opening_scene_and_the_hosts_named_next_are_one_event():
+    evs = events("自3月2日以来，在锦江火车站的候车大厅，总能看到一群身着红马甲的志愿者。\n"
+                 "今年春运，共青团锦江区委联合锦江火车站组建“海燕”志愿服务队，招募志愿者160余名。")
+    assert len(evs) == 1
+    assert evs[0].date.earliest == date(2025, 3, 2) and "共青团锦江区委" in evs[0].organizers
+    assert evs[0].attendee_count == 160
+
+
+def test_a_meeting_held_by_no_body_named_is_no_opening_scene():
+    evs = events("3月12日，锦江区召开安全生产工作推进会。\n"
+                 "会前，区应急管理局联合区消防救援大队开展安全检查。")
+    assert len(evs) == 2

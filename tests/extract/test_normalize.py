@@ -56,3 +56,12 @@ def test_ideographic_space_inside_words_goes():
 
 def test_compact_drops_all_white_space():
     assert compact(" 本报记者  王 磊 \n") == "本报记者王磊"
+
+
+# --- round thirteen: OCR hyphens at line ends ---------------------------------------------------------------
+
+def test_a_hyphen_at_a_line_end_inside_chinese_text_is_dropped():
+    from kg.extract.normalize import drop_line_end_hyphens
+    assert drop_line_end_hyphens("沙坪派-\n出所民警走进金桂-\n苑小区。-\n") == "沙坪派\n出所民警走进金桂\n苑小区。\n"
+    assert drop_line_end_hyphens("电话0571-\n8888") == "电话0571-\n8888"   # digits: no Chinese word cut
+    assert drop_line_end_hyphens("A-B 社区-活动") == "A-B 社区-活动"        # not at a line end
