@@ -109,6 +109,9 @@ def _grammar() -> _Grammar:
 
     year = rf"(?:(?P<y>{_YEAR_NUM})年|(?P<yrel>{_alt(lex['relative_years'])}))"
     fest, fsuf = _alt(fest_words), _alt(suffixes)
+    # the suffixes naming one day counted from the festival's (当天, 前一天) or its days themselves (假期期间), read
+    # across a closing quote (“母亲节”前一天, “五一”假期期间; “五一”假期临近 stays a festival named as a topic)
+    day_suffixes = _alt([k for k, v in suffixes.items() if v == "day" or isinstance(v, int) or k.endswith("期间")])
     tod = rf"(?:(?:{_alt(lex['time_of_day'])})(?:{_CLOCK})?|{_CLOCK})"
     tail = rf"(?P<fsuf>{fsuf})?(?P<tod>{tod})?"
     named = by_kind.get("period", []) + by_kind.get("month_name", [])
@@ -134,7 +137,9 @@ def _grammar() -> _Grammar:
         (rx(year_first + "十农阴夏正腊冬",
             rf"(?:{year}的?)?(?P<nl>农历|阴历|夏历)?(?P<lm>正|腊|冬|{_CN_M})月(?P<ld>{_LUNAR_DAY})(?P<ri>日)?"
             rf"(?P<fest>{fest})?{tail}"), _lunar),
-        (rx(year_first + _firsts(fest_words), rf"(?:{year}的?)?(?P<fest>{fest}){tail}"), _festival),
+        # “母亲节”前一天: a quote closing the festival's name stands between it and its suffix
+        (rx(year_first + _firsts(fest_words), rf"(?:{year}的?)?(?P<fest>{fest})(?:[”’\"』」](?={day_suffixes}))?{tail}"),
+         _festival),
         (rx(year_first + _firsts(named), rf"(?:{year}的?)?(?P<w>{_alt(named)})(?:{_alt(lex['period_suffixes'])})?"), _named),
         (rx(_firsts(lex["relative_weeks"]),
             rf"(?P<wk>{_alt(lex['relative_weeks'])})(?P<wd>[{''.join(_keys(lex['weekdays']))}])?(?P<tod>{tod})?"), _week),

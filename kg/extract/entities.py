@@ -14,7 +14,7 @@ a generic quality after a building verb is a phrase (构建 + 和谐社区). Wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.lexicon import PlaceSuffix, load
@@ -334,7 +334,20 @@ class SentenceReader:
                 i += max(1, longest)
         self.expand_lists()
         self.link_parents()
+        self.premises()
         return self.out
+
+    def premises(self) -> None:
+        """在县人民医院展开 / 该委在区人民医院召开座谈会: a body read as an organization (a hospital named as a
+        government body, 区 + 人民医院) whose name ends as a venue does is, after a locative, where the event takes
+        place, still acting as an organization."""
+        venues = tuple(s.suffix for s in load().place_suffixes if s.kind == "Venue" and s.also_org)
+        for k, e in enumerate(self.out):
+            # (来到枫溪区人民医院: the district's name read right before it stands after the locative)
+            if e.kind == "org" and e.org_kind == "Institution" and e.name.endswith(venues) and (
+                    _locative_before(self.text, e.start) or
+                    any(p.kind == "place" and p.locative and p.end == e.start for p in self.out)):
+                self.out[k] = replace(e, kind="place", place_kind="Venue", also_org=True, locative=True)
 
     # ---------------------------------------------------------------- one candidate
     def try_match(self, i: int, word: str, tag: str, data) -> EntityMention | None:

@@ -552,9 +552,11 @@ class ArticleReader:
         # 据悉，宪法宣传周闭幕式暨法治文艺汇演将于明日在汀兰区人民广场举行 / 该宣传活动将于本周六在北关农贸市场
         # 继续开展: an event announced on a day of its own at a venue of its own is an announced event of its own
         # (决赛将于3月16日举行, at no venue named, stays a later stage of the one just read)
+        # (据悉，该局将于5月下旬在某区人力资源市场举办专场招聘会: a vague time of its own, too, is its own day)
+        own_day = exact if exact is not None and exact.start is not None else vague
         also_announced = also_announced or (
-            cur is not None and cur.types and bool(triggers) and exact is not None and exact.start is not None
-            and (cur.date is None or cur.date.start != exact.start)
+            cur is not None and cur.types and bool(triggers) and own_day is not None
+            and (cur.date is None or (cur.date.start, cur.date.earliest) != (own_day.start, own_day.earliest))
             and _has(text, lex["announcement_markers"], rs.trigger_mask)
             and any(e.kind == "place" and e.locative and e.place_kind in _SCENE_KINDS and not e.anaphor
                     and e.name not in cur.participants() for e in ents))
@@ -581,7 +583,10 @@ class ArticleReader:
             cur.date = DateSpec(start=cur.date.start, end=cur.date.start + timedelta(days=span - 1),
                                 text=cur.date.text)
         until = _until_day(text, strong, lex.get("until_markers", ()), lex.get("until_closers", ()))
-        if until is not None and cur is not None and cur.types and \
+        # 11月20日，书画作品展在区文化馆开展，…展期至12月5日: a sentence with a start day of its own tells how long
+        # its own event lasts, not the event read before it
+        own_start = any(t.exact and t.spec.start and t.spec.start != until for t in strong)
+        if until is not None and cur is not None and cur.types and not own_start and \
                 cur.date is not None and cur.date.start and until > cur.date.start:
             backref_hosts = _has(text, lex["backref_markers"], rs.entity_mask) and \
                 any(_is_actor(e) and e.name not in cur.participants() for e in ents)
@@ -595,6 +600,13 @@ class ArticleReader:
                 cur.date = DateSpec(start=cur.date.start, end=until, text=cur.date.text)
                 strong = [t for t in strong if t.spec.start != until]
                 exact, when = None, vague
+        if until is not None and own_start and exact is not None and exact.start and not exact.end and \
+                until > exact.start:
+            exact = when = DateSpec(start=exact.start, end=until, text=exact.text)   # its own run, to its last day
+        elif span and exact is not None and exact.start and not exact.end and (
+                cur is None or cur.date is None or cur.date.start != exact.start):
+            # 9月13日起，征兵体检工作在县人民医院展开，为期三天: a sentence's own start day and its own run
+            exact = when = DateSpec(start=exact.start, end=exact.start + timedelta(days=span - 1), text=exact.text)
         if rs.paragraph != self.paragraph:
             self.paragraph = rs.paragraph
             opening = text[_lead_in_end(text):] if text.startswith(tuple(lex.get("report_openers", ()))) else text
@@ -621,6 +633,9 @@ class ArticleReader:
             self.open_scene(rs, triggers, subjects)   # 这是区农业农村局开展…培训的一个缩影: the scene was one
         new_subjects = [s for s in subjects if cur is None or s.name not in cur.participants()]
         new_day = exact is not None and (cur is None or cur.date is None or cur.date.start != exact.start)
+        # 据悉，该局将于5月下旬在…举办专场招聘会: an event announced for a vague time of its own is on a day of its own
+        new_day = new_day or (also_announced and exact is None and vague is not None and
+                              _has(text, lex["announcement_markers"], rs.trigger_mask))
         if cur is not None and cur.types and not cur.series and not new_day and \
                 text.startswith(tuple(lex.get("event_crews", ()))):
             # 检查组先后来到龙泉寺景区、古槐公园等景区: where the team of the event just read went
@@ -640,6 +655,11 @@ class ArticleReader:
                 if text.endswith(w, 0, t[0]) and not w.startswith(_DEMONSTRATIVES):
                     for i in range(t[0] - len(w), t[0]):
                         named[i] = True
+        for t in times:
+            # 期间 of “五一”假期期间 is part of a time naming its own days, no reference back (当天 still points back)
+            if not text.startswith(_DEMONSTRATIVES, t.start):
+                for i in range(t.start, min(t.end, len(named))):
+                    named[i] = True
         backref = _has(text, lex["backref_markers"], named)
         topic = cur is not None and (text.startswith(tuple(cur.triggers))   # 托管班由社区联合…开设
                                      or bool(_titles(text) & _titles(cur.sentence.text)))   # “周末电影夜”由…开展
@@ -740,11 +760,13 @@ class ArticleReader:
             self.open(rs, triggers, new_subjects, places, when)
             return
         if cur is not None and cur.types and not cur.series and triggers and not new_day and \
-                cur.sentence.paragraph == rs.paragraph and text.startswith(tuple(lex.get("same_day_openers", ()))) \
-                and not {t[3] for t in triggers} & set(cur.types) and \
-                any(p.place_kind == "Venue" and p.locative and p.name not in cur.participants() for p in places):
+                text.startswith(tuple(lex.get("same_day_openers", ()))) and \
+                not {t[3] for t in triggers} & set(cur.types) and \
+                ((rs.paragraph != cur.sentence.paragraph and action is not None) or
+                 any(p.place_kind == "Venue" and p.locative and p.name not in cur.participants() for p in places)):
             # 6月30日，某街道党工委走访慰问老党员…。当天下午，党工委书记在街道党群服务中心讲授专题党课: a later part of
-            # the same day, an event of another kind at a venue of its own, is an event of its own
+            # the same day, an event of another kind at a venue of its own, is an event of its own; so is one a
+            # paragraph of its own opens on (¶ 当天下午，该委在区人民医院召开护士代表座谈会), at a venue seen before
             self.open(rs, triggers, subjects or list(cur.organizers), places, when)
             return
         if cur is None:

@@ -487,3 +487,13 @@ def test_a_day_counted_from_a_named_day(text, issue, want):
 def test_a_part_of_the_month_after_the_issue_is_this_years(text, issue, lo):
     spec = resolve_time(text, issue)
     assert spec.earliest == lo
+
+
+def test_a_quoted_festival_counts_its_days_across_the_quote():
+    # “母亲节”前一天 is the day before 母亲节; a quote before a holiday word (“五一”假期临近) is still read as before
+    e = one("\u201c母亲节\u201d前一天，社区也热闹非凡。", date(2024, 5, 16))
+    assert e.exact and e.spec.start == d("2024-05-11") and not e.weak
+    e = one("在\u201c重阳节\u201d当天，社区举办活动。", D)
+    assert e.exact and e.spec.start == d("2024-10-11")
+    assert [t.weak for t in find_time_expressions("\u201c母亲节\u201d，社区举办活动。", date(2024, 5, 16))] == [True]
+    assert bounds("\u201c五一\u201d假期期间", date(2024, 5, 16)) == (d("2024-05-01"), d("2024-05-05"))

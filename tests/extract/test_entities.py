@@ -695,3 +695,22 @@ def test_round_thirteen_words():
     assert {"锦江区供销社", "锦江区扶贫办", "锦江区文旅体局"} <= set(orgs("由区供销社、区扶贫办、区文旅体局主办。"))
     assert "移师石门镇" not in places("第七场将移师石门镇石门村文化大院。", COUNTY)
     assert "石门村文化大院" in places("第七场将移师石门镇石门村文化大院。", COUNTY)
+
+
+def test_a_hospital_after_a_locative_is_a_venue_that_acts():
+    # 该委在区人民医院召开座谈会 / 来到锦江区人民医院: where the event is held, still an organization
+    got = {e.name: (e.kind, e.place_kind, e.also_org, e.locative) for e in read("当天下午，该委在区人民医院召开座谈会。")}
+    assert got["锦江区人民医院"] == ("place", "Venue", True, True)
+    got = {e.name: (e.kind, e.place_kind) for e in read("区卫健委一行来到锦江区人民医院看望护士。")}
+    assert got["锦江区人民医院"] == ("place", "Venue")
+    # without a locative it stays an organization: 区人民医院抽调医务人员
+    assert orgs("区人民医院抽调内科医务人员组成体检组。") == {"锦江区人民医院": "Institution"}
+
+
+def test_county_bodies_of_conscription_and_work_safety():
+    assert set(orgs("此次体检由县征兵办公室组织。", COUNTY)) == {"松阳县征兵办公室"}
+    assert set(orgs("活动由区安全生产委员会办公室、区应急管理局主办。")) == {"锦江区安全生产委员会办公室", "锦江区应急管理局"}
+
+
+def test_a_science_museum_is_a_venue():
+    assert places("市民走进县科技馆参观。", COUNTY)["松阳县科技馆"][0] == "Venue"

@@ -800,3 +800,52 @@ def test_a_meeting_held_by_no_body_named_is_no_opening_scene():
     evs = events("3月12日，锦江区召开安全生产工作推进会。\n"
                  "会前，区应急管理局联合区消防救援大队开展安全检查。")
     assert len(evs) == 2
+
+
+def test_trigger_words_of_this_round():
+    assert ("答疑会", "Meeting") in triggers("社区召开现场答疑会")
+    assert ("亲子互动", "CommunityGathering") in triggers("开展亲子互动活动")
+    assert ("征兵体检", "RecruitmentEvent") in triggers("秋季征兵体检工作展开")
+    assert ("科普展", "Exhibition") in triggers("推出主题科普展")
+
+
+def test_a_sentence_with_its_own_start_day_lasts_to_its_own_until_day():
+    # the 展期至 of a sentence with a day of its own ends its own event, not the one read before it
+    evs = events("12月1日，锦江区疾病预防控制中心将在人民公园开展主题宣传活动。\n"
+                 "11月20日，书画作品展在区文化馆开展，展期至12月5日。")
+    assert [(e.date.start, e.date.end) for e in evs] == [
+        (date(2024, 12, 1), None), (date(2024, 11, 20), date(2024, 12, 5))]
+
+
+def test_a_start_day_and_a_duration_in_one_sentence():
+    (ev,) = events("9月13日起，锦江区秋季征兵体检工作在区人民医院展开，为期三天。"
+                   "此次体检由区征兵办公室组织、区人民医院具体实施。")
+    assert (ev.date.start, ev.date.end) == (date(2024, 9, 13), date(2024, 9, 15))
+    assert ev.places[0] == "锦江区人民医院"
+    assert ev.organizers == ["锦江区征兵办公室", "锦江区人民医院"]   # 具体实施 names an organizer
+
+
+def test_a_same_day_opener_in_a_paragraph_of_its_own_opens_an_event_at_a_venue_seen_before():
+    evs = events("5月10日上午，锦江区卫生健康委员会一行来到锦江区人民医院，看望慰问护理人员。\n"
+                 "当天下午，该委在区人民医院召开护士代表座谈会，40余名护士代表参加。")
+    assert [e.types for e in evs] == [["ElderCareVisit"], ["Meeting"]]
+    assert evs[1].places[0] == "锦江区人民医院"
+    assert evs[1].organizers == ["锦江区卫生健康委员会"]
+
+
+def test_an_announced_event_with_a_vague_time_at_a_venue_of_its_own():
+    evs = events("上周六，由锦江区人力资源和社会保障局主办的户外招聘会在滨河文化广场举行。\n"
+                 "据悉，该局将于5月下旬在锦江区人力资源市场举办高校毕业生专场招聘会。")
+    assert len(evs) == 2
+    assert evs[1].places[0] == "锦江区人力资源市场"
+    assert evs[1].organizers == ["锦江区人力资源和社会保障局"]
+    assert (evs[1].date.earliest, evs[1].date.latest) == (date(2024, 5, 21), date(2024, 5, 31))
+
+
+def test_a_time_naming_its_own_days_is_no_reference_back():
+    # 期间 of “五一”假期期间 is part of the time; the 展演 is an event of its own, its host no host of the one before
+    evs = events("5月12日是母亲节。当天上午，东光社区联合社区志愿服务队，在社区党群服务中心举办亲子活动。\n"
+                 "“五一”假期期间，由区文化馆组织的“劳动者之歌”广场文艺展演在滨河文化广场连演五晚。")
+    assert len(evs) == 2
+    assert "锦江区文化馆" not in evs[0].organizers
+    assert evs[1].organizers == ["锦江区文化馆"]
