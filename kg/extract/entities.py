@@ -27,6 +27,7 @@ _LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?、)+[\u4e00-\u9fff]{2,6}?)(?:等)
                    r"(街道|社区|村|镇|乡)")
 
 
+_CREW_POINTERS = ("该", "这支", "此")   # 该宣讲团, 这支服务队: a pointer before a bare team word
 _COMMITTEES = ("区委", "市委", "县委", "党委", "团委", "党工委")
 
 
@@ -44,6 +45,20 @@ class Context:
     # how often the issue reads each name with a clear left edge, and at all (SentenceReader.known_edge)
     clear_names: dict[str, int] = field(default_factory=dict)
     name_counts: dict[str, int] = field(default_factory=dict)
+    # the organization of each suffix (宣讲团, 公司) the article named last: a bare 宣讲团 (该公司) later is that one
+    crews: dict[str, str] = field(default_factory=dict)
+
+    def note_crew(self, e: "EntityMention") -> None:
+        """Remember an organization named in full whose suffix may later stand alone for it."""
+        if e.kind != "org" or e.anaphor:
+            return
+        for s in load().org_suffixes:
+            word = s["suffix"]
+            if e.name.endswith(word) and len(e.name) > len(word):
+                # 槐安热力有限公司 … 热力公司 (its short name) … 该公司: the full name is still the one meant
+                known = self.crews.get(word, "")
+                if not (len(known) > len(e.name) and e.name[:-len(word)] in known):
+                    self.crews[word] = e.name
 
     def abbreviated(self, kind: str, char: str = "") -> str | None:
         """The place an abbreviation (区 of 区民政局, 镇 of 镇文化站) stands for: the issue's district, city or
@@ -756,11 +771,18 @@ class SentenceReader:
             return EntityMention(prev.name + part + word, text[prev.start:end], start, end, "org",
                                  org_kind=_org_kind(word), parent=prev.name)
         if not part and last is not None and last.kind == "org" and last.end == i and \
-                last.org_kind in ("Institution", "Company"):
-            # 区人民医院志愿服务队: the team of the hospital (company) just read is one name with it
+                last.org_kind in ("Institution", "Company", "PartyCommittee", "Government"):
+            # 区人民医院志愿服务队, 青溪区委宣讲团: the team of the hospital (company, committee, bureau) just read is
+            # one name with it
             self.out.pop()
             return EntityMention(last.name + word, text[last.start:end], last.start, end, "org",
                                  org_kind=_org_kind(word), parent=last.parent)
+        pointed = text.endswith(_CREW_POINTERS, 0, start)
+        if not part and word in self.ctx.crews and (pointed or s.get("refers_back") and (
+                start == 0 or text[start - 1] in "，。；：、")):
+            # 区委宣讲团…。¶ 10月26日，宣讲团走进某社区: a bare team word opening a clause is the team of that kind the
+            # article named last; so is any suffix after a pointer (槐安热力有限公司…。上周六，该公司联合…)
+            return EntityMention(self.ctx.crews[word], word, i, end, "org", org_kind=_org_kind(word), anaphor=True)
         quoted = _QUOTED_BEFORE.search(text, max(0, i - 12), i)
         if not part and quoted and quoted.end() == i:
             # “巧手匠心”志愿服务队: a quoted name right before the suffix is the organization's own

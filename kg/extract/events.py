@@ -265,8 +265,9 @@ def _after_mobilizing(text: str, e: EntityMention) -> bool:
     k = max((prefix.rfind(v) + len(v) for v in load().text.get("mobilizing_verbs", ()) if v in prefix), default=-1)
     if k < 0:
         return False
-    between = prefix[k:]
-    return between == "" or (between.endswith("、") and len(between) <= 16 and "的" not in between)
+    between = re.sub(r"[“\"][^”\"]{1,10}[”\"]$", "", prefix[k:])   # the quoted name of “银发守望”志愿服务队
+    # 组织A、B / 组织网格员和“银发守望”志愿服务队: the body listed after the people mobilized with it
+    return between == "" or (between.endswith(("、", "和", "及")) and len(between) <= 16 and "的" not in between)
 
 
 def _listed_before_organizing(text: str, end: int, after_agent: bool = False) -> bool:
@@ -297,7 +298,10 @@ def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
         text.endswith(e.name[:len(e.name) - len(own)], 0, e.start) else e.start
     if joins and (text.startswith(joins, e.end) or
                   (text.endswith(joins, 0, begin) and (text[e.end:e.end + 1] in ("", *"，、和与及。；")
-                                                      or text.startswith(tuple(verbs), e.end)))):
+                                                      or text.startswith(tuple(verbs), e.end)
+                                                      # 区应急管理局联合区水利局对…开展检查 / …在X开展
+                                                      or (text[e.end:e.end + 1] in ("对", "在") and
+                                                          text[e.end + 1:e.end + 2] not in _NOT_OBJECT_MARKER)))):
         return True   # 梧桐社区联合凤鸣街道社工站，在社区文体活动中心为…包饺子: both sides of 联合 act
     if e.kind == "org" and _after_mobilizing(text, e) and _first(text[e.end:], verbs, mask[e.end:]) is not None:
         return True   # 街道党工委组织街道安监办、社区网格员…开展检查: a body mobilized to act acts too
@@ -326,6 +330,21 @@ def _before_verb(text: str, e: EntityMention, triggers, verbs, mask) -> bool:
 
 _SCENE_KINDS = ("Venue", "Community", "ResidentialArea", "Subdistrict")
 _NOT_OBJECT_MARKER = "接口面外于"   # 对接, 对口, 面对, 对外, 对于: no 对 of an object
+
+
+def _listed_with(text: str, ents: list[EntityMention], subjects: list[EntityMention], mask) -> list[EntityMention]:
+    """由A联合B、C共同开展: a body listed right after an actor (、 和 及 与), and before the verb, acts with it (the
+    items of one list share its role; C stands too far from 由 to be read as its actor on its own)."""
+    out = list(subjects)
+    for e in ents:
+        if e in out or not _is_actor(e) or e.locative or mask[e.start]:
+            continue
+        prev = next((s for s in reversed(out) if s.end <= e.start), None)
+        if prev is not None and text[prev.end:e.start] in ("、", "和", "及", "与") and \
+                (text[e.end:e.end + 1] in ("", "，", "。") or text.startswith(("共同", "联合", "一起", "携手", "等"), e.end)
+                 or text.startswith(tuple(load().text["organizer_verbs"]), e.end)):
+            out.append(e)
+    return sorted(out, key=lambda x: x.start)
 
 
 def _shifted(e: EntityMention, by: int) -> EntityMention:
@@ -358,12 +377,16 @@ def _acting_not_organizing() -> tuple[str, ...]:
 def _clause_of_first(text: str, subjects: list[EntityMention]) -> list[EntityMention]:
     """The actors in the clauses, from the first one's on, that name an organizer verb (由A主办，B协办): up to
     the first clause without one (…，C、D将轮番登台); the action verbs count too (由A、B联合组织)."""
-    verbs = (*load().text["organizer_verbs"], *load().text["action_verbs"])
+    lex = load().text
+    verbs = (*lex["organizer_verbs"], *lex["action_verbs"])
     cut = min(e.start for e in subjects)
     while cut < len(text):
         end = min((k for k in (text.find(c, cut) for c in "，。；,;") if k >= 0), default=len(text))
-        if not any(v in text[cut:end] for v in verbs):
-            break
+        clause = text[cut:end]
+        if not any(v in clause for v in verbs) or (
+                clause.endswith(tuple(lex["attendance_verbs"])) and
+                not any(v in clause for v in lex["organizer_verbs"])):
+            break   # (…承办，区水利局、某街道办事处等12家单位参加: who attend, no organizers)
         cut = end + 1
     return [e for e in subjects if e.start < cut] or subjects[:1]
 
@@ -445,6 +468,14 @@ def _has_new_subject(cur: "Frame", subjects: list[EntityMention]) -> bool:
     return any(s.name not in cur.participants() for s in subjects)
 
 
+# 开幕式结束后，… / 活动结束后，…: the end of the event just read (group 1 names it)
+_ENDINGS = ("结束后", "结束之后", "过后")
+_EVENT_OPENER = re.compile(r"([^，。；]{1,8}?)(上|中|结束后|结束之后|过后)，")
+_GENERIC_EVENT = ("活动", "仪式", "典礼", "会议")
+
+# 他们是河西社区银龄志愿服务队的队员: who the people just seen are (a team's name holds 志愿服务), no event
+_PEOPLE_DESCRIBED = re.compile(r"(?:他们|她们|他|她|队员们|志愿者们)(?:都|也|均|大多|多)?是")
+
 _HOST_FIELD = re.compile(r"(?:主办|承办|协办)(?:单位|方)?[：:]")
 _NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]|[。；■]")
 
@@ -478,6 +509,8 @@ class ArticleReader:
     # event, so the bodies and words it names later (民警还为孩子们上了“第一课”) open no event of their own
     told: tuple[int, "Frame"] | None = None
     paragraph: int | None = None
+    # the hosts a tally of a campaign names (由A主办的X活动…已举办9场), for the occasion the paragraph opens next
+    hosts: tuple[int, list[EntityMention]] | None = None
 
     def read(self, rs: ReadSentence, ents: list[EntityMention]) -> None:
         opened = len(self.frames)
@@ -544,6 +577,7 @@ class ArticleReader:
             (cur.date is None or cur.date.start != exact.start)
         subjects = [e for e in ents if _is_actor(e) and not e.locative and not rs.entity_mask[e.start]
                     and _before_verb(text, e, triggers, lex["action_verbs"], tmask)]
+        subjects = _listed_with(text, ents, subjects, rs.entity_mask)
         # 县安委会办公室将于6月下旬组织开展专项督查 after a 演练: an actor not yet read announcing an event of
         # another kind is an announced event of its own, unlike a later stage of the same one (决赛将于…举行)
         also_announced = also_announced or (
@@ -612,8 +646,35 @@ class ArticleReader:
             opening = text[_lead_in_end(text):] if text.startswith(tuple(lex.get("report_openers", ()))) else text
             opening = opening[next((len(w) for w in POINTERS if opening.startswith(w)), 0):]
             self.told = (rs.paragraph, cur) if cur is not None and cur.types and not cur.series and \
-                exact is None and opening.startswith(tuple(cur.triggers)) else None
-        if habitual or speech:
+                exact is None and any(0 <= opening.find(w) <= 1 for w in cur.triggers if w) else None
+            # (此次长寿宴由…主办: a word of one character before the event word, 长 of 长寿宴, is part of its name)
+        if habitual and subjects and not speech and _organized_by(text, subjects, tmask):
+            # 由区文旅局主办的“清凉一夏”广场文化活动自7月初启动以来，已巡回演出9场。8月2日晚，活动将走进…: the
+            # hosts a tally names are those of the occasion the paragraph tells of next
+            self.hosts = (rs.paragraph, _clause_of_first(text, subjects))
+        if habitual or speech or _PEOPLE_DESCRIBED.match(text):
+            return None
+        opener = _EVENT_OPENER.match(text)
+        if opener and cur is not None and any(w in opener.group(1) for w in cur.triggers if w):
+            # the event word of 开幕式上，/ 开幕式结束后， names the event just read, no new one
+            triggers = [t for t in triggers if t[0] >= opener.end(1)]
+            if not triggers and exact is None and opener.group(2) not in _ENDINGS:
+                return None   # 开幕式上，区文化馆带来的舞蹈…轮番上演: what the event just read held, no event of its own
+        ended = opener if opener and opener.group(2) in _ENDINGS else None
+        kinds = {t[3] for t in triggers}
+        if ended and cur is not None and cur.types and not cur.series and kinds and not kinds & set(cur.types) \
+                and (any(w in ended.group(1) for w in cur.triggers if w) or ended.group(1).endswith(_GENERIC_EVENT)) \
+                and not _has(text, lex["scene_markers"], tmask) and (
+                    any(w in text[ended.end():ended.end() + 12] for w in ("还", "随即", "又")) or
+                    any(p.locative and p.place_kind in _SCENE_KINDS for p in places)):
+            # 开幕式结束后，冰上趣味运动会随即开赛 / 义诊结束后，…在社区党群服务中心作了健康讲座 / 演练结束后，消防救援人员
+            # 还来到某村…宣传: what follows the end of the event just read, of another kind, is an event of its own,
+            # held by the same actors when it says so (还), at the same place unless it names its own; not what is
+            # done on its scene (讲座结束后，专家们还现场解答了…) or after it with no place or sequel of its own (活动
+            # 结束后，师生们签名)
+            also = "还" in text[ended.end():ended.end() + 12]   # 消防救援人员还来到…: the same actors again
+            self.open(rs, triggers, subjects or (list(cur.organizers) if also else []), places or list(cur.places),
+                      when)
             return None
         if cur is not None and cur.types and not cur.series and exact is None and \
                 {t[3] for t in triggers} <= set(cur.types) and \
@@ -667,6 +728,11 @@ class ArticleReader:
                 _organized_by(text, subjects, tmask):
             # 本次灯会由西河镇人民政府主办, 活动由区林业局、团区委联合组织: the event just read, its organizers (all
             # of 由's clause: 本届年货节由A、B街道办事处主办，C承办 names B, read before as the event's place, too)
+            kinds = {t[3] for t in triggers}
+            if kinds and not kinds & set(cur.types):
+                # 此次…招聘活动由A主办、B承办 after another article's paragraph set in between (a 演出): the event
+                # of the kind it names, read last, is the one it points back to
+                cur = next((f for f in reversed(self.frames) if not f.series and kinds & set(f.types)), cur)
             known = {e.name for e in cur.organizers}
             cur.organizers.extend(e for e in _clause_of_first(text, subjects) if e.name not in known)
             cur.add_types([t for t in triggers if t[3] in cur.types])
@@ -710,6 +776,8 @@ class ArticleReader:
                 not any(p.place_kind in _SCENE_KINDS and p.locative and p.name not in cur.participants() for p in places) \
                 and not (triggers and not {t[3] for t in triggers} & set(cur.types) and
                          any(e.kind == "place" and e.place_kind == "Venue" and e.name not in cur.participants()
+                             # (青溪区老年大学艺术团的学员们带来了合唱: a venue that owns a team is no scene)
+                             and not any(o.kind == "org" and o.start == e.end for o in ents)
                              for e in ents)):
             # 开班仪式上，…。派出所民警还为孩子们上了“暑期安全第一课”: part of the event the paragraph tells of (but
             # 开幕当天上午，商业街中心舞台还将上演…非遗展演, of another kind at a venue of its own, is an event)
@@ -783,6 +851,13 @@ class ArticleReader:
             # 当天，社区还邀请医生举办健康讲座: an event of another kind the same actors also held
             self.open(rs, triggers, subjects or list(cur.organizers), places or list(cur.places), when)
             return
+        body = text[_lead_in_end(text):] if text.startswith(tuple(lex.get("report_openers", ()))) else text
+        named = next((w for w in POINTERS if len(w) == 2 and body.startswith(w)), None)
+        if named and not body.startswith(tuple(named + w for w in cur.triggers if w)) and any(
+                body.startswith(tuple(named + w for w in f.triggers if w)) for f in self.frames if f is not cur):
+            # 义诊结束后，…作了健康讲座。据悉，此次义诊是…系列活动的第一站: it tells of the event read before the one
+            # just read, which it adds nothing to
+            return candidate
         if triggers and (cur.sentence.paragraph == rs.paragraph or backref) and not cur.series:
             cur.add_types(triggers)
         if cur.sentence.paragraph == rs.paragraph or backref:
@@ -810,6 +885,12 @@ class ArticleReader:
             # read before is where this one takes place
             seen = {e.name for e in previous.places}
             frame.places = [*previous.places, *(p for p in frame.places if p.name not in seen)]
+        if not frame.places and previous is not None and rs.text.startswith("在") and \
+                rs.paragraph - previous.sentence.paragraph <= 1 and \
+                any(p.place_kind in _SCENE_KINDS for p in previous.places):
+            # …走进科技馆。¶ 在科普讲堂，县气象局工程师为大家带来科普讲座: a room no place word names (讲堂), told
+            # right after the event read before, is inside its venue
+            frame.places = [p for p in previous.places if p.place_kind in _SCENE_KINDS]
         frame.add_types(triggers)
         plural = tuple(load().text.get("plural_modifiers", ()))
         if plural and not frame.series and any(_plural_before(rs.text, t[0], plural) for t in triggers) and \
@@ -820,12 +901,21 @@ class ArticleReader:
         own = rs.text[_lead_in_end(rs.text):] if rs.text.startswith(tuple(load().text.get("report_openers", ()))) \
             else rs.text
         pointing = next((w for w in load().text.get("event_demonstratives", ()) if own.startswith(w)), None)
+        crews = "|".join(map(re.escape, load().text.get("event_crews", ()))) or "\0"
         if not subjects and previous is not None and (
                 _has(rs.text, load().text["group_anaphora"], rs.entity_mask)
+                # 上周六，联合检查组还在某社区广场设立咨询台: the team the event read before formed (组成联合检查组), its
+                # actors again
+                or ((m := re.match(rf"(?:[^，。；]{{2,12}}，)?(?:联合|该|此|这个)?({crews})", own))
+                    and m.group(1) in previous.sentence.text)
                 or (pointing is not None and "活动" in own[len(pointing):len(pointing) + 6])
                 or own.startswith(tuple(load().text.get("next_occasions", ())))):
             # 据悉，该宣传活动将于本周六在北关农贸市场继续开展: the event read before, again: its actors again
             frame.organizers = list(previous.organizers)
+        if not frame.organizers and self.hosts is not None and self.hosts[0] == rs.paragraph and \
+                (pointing is not None or re.match(r"(?:[^，。；]{2,12}，)?(?:活动|该活动)", own)):
+            frame.organizers = list(self.hosts[1])
+        self.hosts = None
         frame.date = when or (previous.date if previous else None) or self.article_time
         frame.dated = when is not None
         frame.weakly_dated = frame.dated and self.weak_when
@@ -860,6 +950,7 @@ class ArticleReader:
         _fold_summaries(frames)
         frames = [f for f in frames if f.types]
         _link_series(frames)
+        _occasions_of_series(frames)
         made = {id(f): self.to_event(f) for f in frames}
         for f in frames:
             made[id(f)].sub_events = [made[id(g)] for g in f.sub_frames if id(g) in made]
@@ -887,6 +978,21 @@ def _link_series(frames: list[Frame]) -> None:
                 if g.series:
                     break
                 f.sub_frames.append(g)
+
+
+def _occasions_of_series(frames: list[Frame]) -> None:
+    """12月11日上午，在纺织厂家属院，燃气公司安检员…检测居民家中的管道 ¶ 连日来，…对纺织厂家属院、粮库小区等12个老旧小区
+    开展入户检查: a day the article tells of at one of the estates (venues) a series of it lists is one of the
+    series' occasions, of its kinds too (whatever word, 家中, its own sentence gives)."""
+    for f in frames:
+        if not f.series:
+            continue
+        listed = {p.name for p in f.places if p.place_kind in ("ResidentialArea", "Venue")}
+        kinds = [(0, 0, w, t) for w, t in zip(f.triggers, f.types) if t != "EventSeries"]
+        for g in frames:
+            if g is not f and not g.series and g.date is not None and g.date.start and \
+                    listed & {p.name for p in g.places}:
+                g.add_types(kinds)
 
 
 def _unique(names) -> list[str]:

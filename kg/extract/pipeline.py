@@ -124,6 +124,7 @@ class IssueBuilder:
                         subs.add(e.name)
                 if e.kind == "place" and e.place_kind == "Community":
                     ctx.community = e.name
+                ctx.note_crew(e)
             reader.read(rs, ents)
         for frame, event in reader.events():
             self.finish_event(frame, event, subs)

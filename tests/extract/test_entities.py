@@ -714,3 +714,44 @@ def test_county_bodies_of_conscription_and_work_safety():
 
 def test_a_science_museum_is_a_venue():
     assert places("市民走进县科技馆参观。", COUNTY)["松阳县科技馆"][0] == "Venue"
+
+
+# --- a fifteenth round --------------------------------------------------------------------------------------
+
+def test_a_team_right_after_a_committee_is_the_committees():
+    assert orgs("锦江区委宣讲团成员周立平") == {"锦江区委宣讲团": "Organization"}
+    assert "锦江区委宣讲团" in orgs("区委宣讲团还将走进学校。")
+
+
+def test_a_bare_team_word_resolves_only_to_a_team_named_before():
+    ctx = Context(district="锦江区")
+    assert orgs("10月26日，宣讲团走进社区。", ctx) == {}
+    ctx.crews["宣讲团"] = "锦江区委宣讲团"
+    assert orgs("10月26日，宣讲团走进社区。", ctx) == {"锦江区委宣讲团": "Organization"}
+
+
+def test_a_short_name_does_not_replace_the_full_one_a_pointer_resolves_to():
+    ctx = Context(district="锦江区")
+    for text in ("锦江热力有限公司", "热力公司"):
+        for e in read(text, ctx):
+            ctx.note_crew(e)
+    assert ctx.crews["公司"] == "锦江热力有限公司"
+    assert orgs("上周六，该公司联合社区开展宣传。", ctx) == {"锦江热力有限公司": "Company"}
+
+
+def test_new_bodies_suffixes_and_venues():
+    assert orgs("区水利局") == {"锦江区水利局": "Government"}
+    assert "鑫源酒楼" in orgs("青溪区烹饪协会和辖区爱心企业鑫源酒楼协办。")
+    assert places("在书院街道纺织社区纺织厂家属院")["纺织厂家属院"][0] == "ResidentialArea"
+    clinic = next(e for e in read("在康乐社区卫生服务站义诊") if e.name == "康乐社区卫生服务站")
+    assert clinic.also_org
+
+
+def test_a_quantifier_before_a_suffix_is_no_name():
+    assert places("不少社区在重阳节前后举办长寿宴。") == {}
+
+
+def test_a_subdistrict_before_a_community_named_with_he():
+    assert places("昨日，东关街道和平里社区网格员送去邀请卡。") == {
+        "东关街道": ("Subdistrict", None), "和平里社区": ("Community", "东关街道")}
+    assert places("各街道和社区干部") == {}

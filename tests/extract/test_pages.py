@@ -228,6 +228,40 @@ KNOWN_GAPS = {
         "(the golds disagree, as on 2024-07-12-qiongwan)",
     ("containment", "2025-11-27-tinghu"):
         "望江社区 is named only in an interview answer of the 松涛街道's director; it is put in the district",
+    # a fifteenth round (blind event F1 0.75, 0.70, 0.77, 0.70)
+    ("event", "2023-11-17-huaian", "e1"):
+        "组成“暖心”服务小分队，走进辖区居民家中测室温: a visit to residents' homes (家中) is read as an ElderCareVisit, "
+        "which the gold does not accept (入户走访 of a 服务小分队: PublicServiceOutreach, VolunteerService)",
+    ("headlines", "2023-11-17-huaian"):
+        "a sidebar after a vertical kicker (暖/冬/行/动) with a headline in two lines and a two-line subtitle: the "
+        "subtitle is read as its headline; a byline prints 韩雪睛 where the gold reads 韩雪晴 (an OCR variant)",
+    ("event", "2024-07-26-huanbin", "e7"):
+        "洹河安澜段堤防 (a river's section and its dyke) is no place the suffix grammar reads (as 2022-06-06-tongxi's "
+        "X河X段); the 演练 is found by its organizers at the district",
+    ("event", "2024-07-26-huanbin", "e8"):
+        "对洹河沿线8处…开展检查: a river (X河) is no place the suffix grammar reads (as on 2025-07-17-linxi)",
+    ("event", "2022-10-28-qingxi", "e3"):
+        "在社区“红色议事厅”: a venue named only in quotes after a bare 社区 is not read (quoted words are masked)",
+    ("event", "2022-10-28-qingxi", "e4"):
+        "在村民广场上 after 柳湾村: a venue whose generic name begins with 村 (村民广场) is not read as the village's, and "
+        "a sentence of the same event word (宣讲) adds no place to the event just read",
+    ("event", "2022-10-28-qingxi", "e7"):
+        "据介绍，X服务队成立于2019年…常年开展… opens an event dated 2019 (常年 is read only in its first clause), which "
+        "is paired in place of the 走访 told after it (重阳节过后，队员们又…走访)",
+    ("event", "2022-10-28-qingxi", "e8"):
+        "a sidebar in a narrow column (免费体检送到家门口) interleaved line by line with a 综述: its 体检 is read as "
+        "several events (the 综述's 敬老月期间 dates the one paired)",
+    ("event", "2025-12-16-jiahe", "e1"):
+        "本届冰雪节由…主办…将持续至明年2月下旬 after its 开幕式: the festival and its opening are one event (as "
+        "托管班…开班仪式 on 2025-07-17-linxi); the gold lists both, and the 冬泳邀请赛 is paired with the festival",
+    ("event", "2025-12-16-jiahe", "e4"):
+        "a paragraph of the 冰雪节 article printed inside the 饺子宴 article: its 邀请赛 (在公园冬泳区, read as a "
+        "district 园冬泳区) is paired with the festival (same type, same organizer)",
+    ("event", "2025-12-16-jiahe", "e5"):
+        "社区将在邻里食堂举办饺子宴: a 食堂 is no venue suffix; the 饺子宴 is found at the 社区",
+    ("headlines", "2025-12-16-jiahe"):
+        "an article whose headline is printed after its opening paragraph (入户查隐患 安全过寒冬): its first sentence "
+        "is read as its headline",
 }
 
 
@@ -562,14 +596,32 @@ FLOORS = {
     # 护士节 (“母亲节”前一天, 当天下午，该委在区人民医院召开座谈会 in a paragraph of its own, 该局将于5月下旬 招聘会),
     # a district's page with an interview (11月20日 书画作品展…展期至12月5日 after an announced 宣传活动)
     # org_precision 0.72 on chenghu: schools, villages and venues that act or are named (城市社区, 车队调度中心)
+    # org_precision 0.85 since round fifteen: 县关工委“五老”宣讲团 (a team, as 艺术团) is read as an organization, which
+    # this gold gives only as a person's role
     "2021-09-24-hefeng": {**PERFECT, "event_recall": 0.83, "place_precision": 0.88, "place_recall": 0.88,
-                          "org_precision": 0.88, "org_recall": 0.95},
+                          "org_precision": 0.85, "org_recall": 0.95},
     "2024-06-19-chenghu": {**PERFECT, "event_precision": 0.9, "event_recall": 0.9, "place_precision": 0.95,
                            "org_precision": 0.71, "org_recall": 0.95},
     "2024-05-16-fengxi": {**PERFECT, "event_precision": 0.91, "event_recall": 0.91, "place_precision": 0.94,
                           "place_recall": 0.88, "org_precision": 0.96},
     "2025-11-27-tinghu": {**PERFECT, "event_precision": 0.88, "event_recall": 0.8, "place_precision": 0.84,
                           "place_recall": 0.63, "org_precision": 0.88, "org_recall": 0.75},
+    # a fifteenth round (blind event F1 0.75, 0.70, 0.77, 0.70; organizer recall 0.69, 0.60, 0.53, 0.54): a district's
+    # winter page (供暖首日, 该公司联合…, 由A联合B、C共同开展, 义诊结束后…讲座, 演练结束后…还来到某村), a district in
+    # summer (暑期公益课堂, 体验课, 由A主办、B承办，C、D等12家单位参加, 区水利局, 此次…招聘活动由… after a paragraph of
+    # another article, 由X主办的Y活动…已巡回演出9场。8月2日晚，活动将…), a district in October (区委宣讲团 and a bare
+    # 宣讲团 after it, 由A主办，B和辖区爱心企业C协办, 他们是…服务队的队员, a sidebar interleaved with a 综述), a
+    # district at 冬至 (开幕式, 开幕式上/开幕式结束后, 会议由…主办, 联合检查组还…, 东关街道和平里社区, 家属院)
+    # org_precision below 1.0: venues that act (卫生服务站, 养老院, 党群服务中心) are organizations too, not in these
+    # golds; qingxi's 综述 reads 全国优秀社区工作者 and 居家社区养老 as 社区
+    "2023-11-17-huaian": {**PERFECT, "event_precision": 0.78, "event_recall": 0.91, "place_precision": 0.9,
+                          "org_precision": 0.74},
+    "2024-07-26-huanbin": {**PERFECT, "event_precision": 0.9, "place_precision": 0.93, "place_recall": 0.78,
+                           "org_precision": 0.86, "org_recall": 0.9},
+    "2022-10-28-qingxi": {**PERFECT, "event_precision": 0.75, "date_acc": 0.83, "place_precision": 0.82,
+                          "place_recall": 0.95, "org_precision": 0.82, "org_recall": 0.96},
+    "2025-12-16-jiahe": {**PERFECT, "event_precision": 0.9, "event_recall": 0.9, "date_acc": 0.9,
+                         "place_precision": 0.93, "place_recall": 0.87, "org_precision": 0.82, "org_recall": 0.79},
 }
 
 
