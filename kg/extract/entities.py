@@ -236,6 +236,12 @@ _AGENT_MARKERS = ("由", "和", "与", "及", "同")
 
 
 @cache
+def _org_venue_suffixes() -> tuple[str, ...]:
+    """Venue endings that also name a body (医院): a premises read as an organization may be the place."""
+    return tuple(s.suffix for s in load().place_suffixes if s.kind == "Venue" and s.also_org)
+
+
+@cache
 def _verbs_after_actor() -> tuple[str, ...]:
     """The words of two characters or more that stop a name (联合, 组织, 开展 …): after an actor, its verb."""
     return tuple(w for w in load().text["name_stops"] if len(w) >= 2)
@@ -356,7 +362,7 @@ class SentenceReader:
         """在县人民医院展开 / 该委在区人民医院召开座谈会: a body read as an organization (a hospital named as a
         government body, 区 + 人民医院) whose name ends as a venue does is, after a locative, where the event takes
         place, still acting as an organization."""
-        venues = tuple(s.suffix for s in load().place_suffixes if s.kind == "Venue" and s.also_org)
+        venues = _org_venue_suffixes()
         for k, e in enumerate(self.out):
             # (来到枫溪区人民医院: the district's name read right before it stands after the locative)
             if e.kind == "org" and e.org_kind == "Institution" and e.name.endswith(venues) and (

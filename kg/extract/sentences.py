@@ -41,15 +41,15 @@ def split_sentences(body: str) -> list[tuple[str, int, int, int]]:
 
 
 def _spans(text: str, open_: str, close: str):
-    depth_start = None
-    for i, c in enumerate(text):
-        if c == open_ and depth_start is None:
-            depth_start = i
-        elif c == close and depth_start is not None:
-            yield depth_start, i + 1
-            depth_start = None
-    if depth_start is not None:
-        yield depth_start, len(text)
+    """Each open_…close pair (an unclosed last one runs to the end); an open_ inside a pair is text."""
+    start = text.find(open_)
+    while start >= 0:
+        end = text.find(close, start + 1)
+        if end < 0:
+            yield start, len(text)
+            return
+        yield start, end + 1
+        start = text.find(open_, end + 1)
 
 
 def speech_spans(text: str) -> list[tuple[int, int]]:
