@@ -772,6 +772,14 @@ class SentenceReader:
             self.out.pop()
             return EntityMention(last.name + part + word, text[last.start:end], last.start, end, "org",
                                  org_kind=last.org_kind, parent=last.parent)
+        before = self.out[-2] if len(self.out) >= 2 else None
+        if s.get("branch") and not part and last is not None and last.kind == "place" and last.end == i and \
+                before is not None and before.kind == "org" and before.end == last.start and \
+                last.place_kind in ("District", "City", "Subdistrict"):
+            # 人民银行梧溪县支行: the county branch of the bank just read is one name with it
+            del self.out[-2:]
+            return EntityMention(before.name + text[last.start:i] + word, text[before.start:end], before.start, end,
+                                 "org", org_kind=before.org_kind, parent=before.parent)
         prev = self.adjacent_place(start)
         if prev is not None:
             return EntityMention(prev.name + part + word, text[prev.start:end], start, end, "org",

@@ -70,12 +70,42 @@ def find_triggers(text: str, mask: list[bool]) -> list[tuple[int, int, str, str]
                         and not (end < len(text) and text[end] in not_before.get(word, "")):
                     found.append((start, end, word, typ, rank))
                 start = text.find(word, start + 1)
+    found += _held_meetings(text, mask, found)
     found.sort(key=lambda f: (-f[1], f[0], f[4]))   # ties in the order of _triggers(), as before the index
     kept: list[tuple[int, int, str, str]] = []
     for f in (f[:4] for f in found):
         if not any(f[0] < k[1] and k[0] < f[1] for k in kept) or any(f[:2] == k[:2] for k in kept):
             kept.append(f)
     return sorted(k for k in kept if not _modifies_a_head(text, k, kept))
+
+
+@cache
+def _held_meeting_pattern() -> re.Pattern | None:
+    held = load().held_meetings
+    if not held:
+        return None
+    verbs = "|".join(map(re.escape, sorted(held["verbs"], key=len, reverse=True)))
+    # no 的 inside: 在某中心举行的新闻发布会上 is a relative clause, its verb no verb of holding for the noun after it
+    return re.compile(rf"(?:{verbs})了?((?:(?!的)[\u4e00-\u9fff·“”]){{{held['min_chars']},{held['max_chars']}}}?会)")
+
+
+def _held_meetings(text: str, mask: list[bool], found) -> list[tuple[int, int, str, str, int]]:
+    """召开政银企对接会, 举办减税降费政策辅导会: a noun ending in 会 right after a verb of holding names a
+    meeting though no trigger list holds the whole word (papers coin 对接会, 推介会, 恳谈会 freely). A listed
+    trigger inside the noun (举办消防培训会) or ending with it (召开座谈会) says better what it is."""
+    pattern, held = _held_meeting_pattern(), load().held_meetings
+    if pattern is None:
+        return []
+    hits = []
+    for m in pattern.finditer(text):
+        start, end = m.start(1), m.end(1)
+        noun = m.group(1).strip("“”")
+        if any(mask[start:end]) or noun.endswith(tuple(held["not_endings"])) or len(noun) < 3 or \
+                (end < len(text) and text[end] in held["not_before"]) or \
+                any(f[0] < end and start < f[1] for f in found):
+            continue
+        hits.append((start, end, m.group(1), held["type"], len(_triggers())))
+    return hits
 
 
 def _modifies_a_head(text: str, t, kept) -> bool:
@@ -170,6 +200,16 @@ def _names_a_day(text: str, times) -> bool:
 
 
 RECENT_MAX_DAYS = 31
+
+
+_FRAME_DAYS = 90   # a vague time spanning more (今年, 今年以来, 上半年) frames a report rather than dates an event
+
+
+def _vague_width(spec: DateSpec) -> int:
+    """Days a vague time spans; one with no bounds counts as wide (it narrows nothing)."""
+    if spec.earliest and spec.latest:
+        return (spec.latest - spec.earliest).days
+    return 10 ** 6
 
 
 def _recent(when: DateSpec | None) -> bool:
@@ -448,6 +488,17 @@ def _until_day(text: str, times, markers, closers=()) -> date | None:
     return None
 
 
+def _sequel_held(text: str, trigger_at: int) -> bool:
+    """随后，双方召开了军地座谈会: a sentence opening on a word of sequence (随后, 紧接着) whose first clause holds
+    (召开, 举办, 举行) the event word found at trigger_at."""
+    lex = load().text
+    opener = next((w for w in lex.get("sequel_openers", ()) if text.startswith(w + "，")), None)
+    if opener is None:
+        return False
+    clause = text[len(opener) + 1:trigger_at]
+    return not any(c in clause for c in "，。；") and any(v in clause for v in lex.get("sequel_verbs", ()))
+
+
 def _lead_in_end(text: str) -> int:
     """据悉，本月中旬…: where the sentence's own words begin after a reporting lead-in (text.json report_openers)
     and its comma; 0 with none, 1 allowing one character before a time (as before lead-ins were read)."""
@@ -551,7 +602,11 @@ class ArticleReader:
         # 书香三月 in "“书香三月”读书分享会日前举行" is a title's word: a time read outside a title comes first
         strong = sorted((t for t in times if not t.weak), key=lambda t: _in_title(text, t.start, t.end))
         exact = next((t.spec for t in strong if t.exact), None)
-        vague = next((t.spec for t in strong if not t.exact), None)
+        # 今年夏季将在8个社区巡回举办…，锦华社区专场将于本月中旬…举行: a season or a year only frames the
+        # event when a shorter vague time places it (日前…春节前后 stays the first: neither is a mere frame)
+        vague = min((t for t in strong if not t.exact), default=None,
+                    key=lambda t: (_in_title(text, t.start, t.end), _vague_width(t.spec) > _FRAME_DAYS))
+        vague = vague.spec if vague is not None else None
         when = exact or vague or next((t.spec for t in times if t.exact and t.spec.start <= self.issue_date), None)
         # 让端午节更有文化味: a festival named as a topic (a weak time) dates an event only for want of another
         self.weak_when = when is not None and exact is None and vague is None
@@ -675,6 +730,13 @@ class ArticleReader:
             also = "还" in text[ended.end():ended.end() + 12]   # 消防救援人员还来到…: the same actors again
             self.open(rs, triggers, subjects or (list(cur.organizers) if also else []), places or list(cur.places),
                       when)
+            return None
+        if cur is not None and cur.types and not cur.series and triggers and exact is None and \
+                not {t[3] for t in triggers} & set(cur.types) and _sequel_held(text, triggers[0][0]):
+            # 7月31日，某局走进某中队开展慰问活动。¶ 活动中，…。随后，双方召开了军地座谈会: what the same actors
+            # then hold, of another kind, is an event of its own on the same day (随后，志愿者为老人表演节目, held
+            # by no verb of holding, stays part of the visit)
+            self.open(rs, triggers, subjects or list(cur.organizers), places or list(cur.places), when)
             return None
         if cur is not None and cur.types and not cur.series and exact is None and \
                 {t[3] for t in triggers} <= set(cur.types) and \

@@ -71,6 +71,7 @@ class Lexicon:
     trigger_not_after: dict[str, str]
     trigger_not_before: dict[str, str]
     trigger_heads: str
+    held_meetings: dict          # 召开政银企对接会: a 会 noun after a verb of holding (see triggers.json)
 
 
 @cache
@@ -112,4 +113,5 @@ def load() -> Lexicon:
         trigger_not_after=triggers["not_after"],
         trigger_not_before=triggers.get("not_before", {}),
         trigger_heads=triggers.get("heads", ""),
+        held_meetings=triggers.get("held_meetings", {}),
     )

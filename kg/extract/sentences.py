@@ -61,9 +61,13 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
 def masks(text: str) -> tuple[list[bool], list[bool]]:
     entity = [False] * len(text)
     trigger = [False] * len(text)
+    teams = tuple(load().text.get("quoted_team_suffixes", ()))
     for a, b in _spans(text, "“", "”"):
+        # 滨江社区“红枫志愿服务队”在社区小广场…: a quoted name ending in a team's word names the team, no title
+        named = bool(teams) and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text[a + 1:b - 1] or "") is not None and \
+            text[a + 1:b - 1].endswith(teams)
         for i in range(a, b):
-            entity[i] = True
+            entity[i] = not named
             if b - a >= SPEECH_QUOTE_MIN:
                 trigger[i] = True
     for a, b in _spans(text, "《", "》"):

@@ -755,3 +755,40 @@ def test_a_subdistrict_before_a_community_named_with_he():
     assert places("昨日，东关街道和平里社区网格员送去邀请卡。") == {
         "东关街道": ("Subdistrict", None), "和平里社区": ("Community", "东关街道")}
     assert places("各街道和社区干部") == {}
+
+
+# --- a sixteenth round --------------------------------------------------------------------------------------
+
+def test_parks_work_sites_rest_homes_and_shopping_districts_are_venues():
+    assert places("县长带队深入梧溪县工业园区")["梧溪县工业园区"][0] == "Venue"
+    assert places("先后来到滨河新城二期项目工地检查")["滨河新城二期项目工地"][0] == "Venue"
+    assert places("来到军队离退休干部休养所")["军队离退休干部休养所"][0] == "Venue"
+    assert places("河湾里商圈是最热闹的地方")["河湾里商圈"][0] == "Venue"
+
+
+def test_a_township_before_a_village_starting_with_xia():
+    assert places("活动来到石桥乡下湾村。", COUNTY) == {
+        "石桥乡": ("Subdistrict", None), "下湾村": ("Community", "石桥乡")}
+    assert "石桥乡" not in places("回到乡下各村走访")
+
+
+def test_a_holiday_or_model_before_qu_is_no_district():
+    assert not any(kind == "District" for kind, _ in places("今年暑期区青少年活动中心开设托管班").values())
+    assert not any(n.endswith("模范区") for n in places("创建全国双拥模范区"))
+
+
+def test_a_finance_office_is_a_body():
+    assert orgs("县金融办联合银行召开对接会", COUNTY) == {"松阳县金融办": "Government"}
+
+
+def test_the_county_branch_of_a_bank_is_one_name():
+    assert orgs("县金融办联合人民银行松阳县支行召开对接会", COUNTY) == {
+        "松阳县金融办": "Government", "人民银行松阳县支行": "Company"}
+
+
+def test_a_bookshop_is_a_company():
+    assert orgs("县图书馆联合松阳县新华书店走进东岗村", COUNTY)["松阳县新华书店"] == "Company"
+
+
+def test_a_quoted_team_after_its_community_is_an_organization():
+    assert orgs("江滨街道滨江社区“红枫志愿服务队”在社区小广场摆开了便民服务摊")["红枫志愿服务队"] == "Organization"

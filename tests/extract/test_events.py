@@ -956,3 +956,54 @@ def test_the_hosts_of_a_meeting_named_as_such():
     ev, = events("昨日下午，锦江区2025年度志愿服务工作总结表彰会在锦江区文化馆报告厅举行。会议由锦江区文明办主办，"
                  "锦江区志愿服务联合会协办，各街道负责同志及志愿者代表200余人参加。")
     assert ev.organizers == ["锦江区文明办", "锦江区志愿服务联合会"]
+
+
+# --- a sixteenth round --------------------------------------------------------------------------------------
+
+def test_a_noun_ending_in_hui_after_a_verb_of_holding_is_a_meeting():
+    assert triggers("县金融办在县政务服务中心召开政银企对接会，12家银行参加。") == [("政银企对接会", "Meeting")]
+    assert triggers("举办了文旅项目推介会") == [("文旅项目推介会", "Meeting")]
+    assert triggers("举行恳谈会") == [("恳谈会", "Meeting")]
+
+
+def test_a_held_hui_noun_keeps_a_listed_word_and_is_no_body():
+    # a listed word inside (培训) or ending it (座谈会) says better what it is
+    assert triggers("举办消防安全培训会") == [("培训", "TrainingSession")]
+    assert triggers("召开退役军人座谈会") == [("座谈会", "Meeting")]
+    # bodies and 会 words that are no event
+    assert triggers("召开社区居民委员会") == []
+    assert triggers("举办方邀请了区书法协会") == []
+    assert triggers("在大礼堂举行会员") == []
+
+
+def test_a_season_or_year_frames_and_a_shorter_vague_time_dates_the_event():
+    body = ("8月2日晚，水井坊社区文化广场举办消夏文艺晚会。\n"
+            "据了解，书院街道今年夏季将在辖区8个社区巡回举办消夏文艺晚会，康乐社区专场将于本月中旬在康乐社区中心广场举行。")
+    evs = events(body, date(2025, 8, 4))
+    assert (evs[-1].date.earliest, evs[-1].date.latest) == (date(2025, 8, 11), date(2025, 8, 20))
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("县税务局举办减税降费政策辅导会", "辅导会", "TrainingSession"),
+    ("县供销社开展农资下乡活动", "下乡", "PublicServiceOutreach"),
+    ("县长带队深入企业实地察看生产情况", "实地察看", "Inspection"),
+    ("商圈管委会举办国潮市集", "市集", "CommunityGathering"),
+    ("一场快闪活动在广场上演", "快闪", "CulturalPerformance"),
+    ("为留守儿童开展绘本共读", "绘本共读", "EducationActivity"),
+    ("县图书馆开展送书进村活动", "送书", "PublicServiceOutreach")])
+def test_round_sixteen_trigger_words(text, word, kind):
+    assert (word, kind) in triggers(text)
+
+
+def test_an_event_of_another_kind_held_next_is_an_event_of_its_own():
+    evs = events("7月31日，锦江区退役军人事务局走进武警锦江中队，开展八一拥军慰问活动。\n"
+                 "活动中，慰问组一行参观了中队营区。随后，双方召开了军地座谈会，围绕随军家属就业进行了交流。")
+    assert [e.types for e in evs] == [["ElderCareVisit"], ["Meeting"]]
+    assert evs[1].date.start == evs[0].date.start and evs[1].organizers == evs[0].organizers
+    # done next, held by no verb of holding: part of the visit
+    evs = events("7月31日，锦江区退役军人事务局走进水井坊社区，开展八一拥军慰问活动。随后，志愿者们为老人表演了文艺节目。")
+    assert len(evs) == 1
+
+
+def test_a_hui_noun_after_a_relative_clause_is_not_held_by_its_verb():
+    assert triggers("记者从区政府举行的新闻发布会上获悉") == []

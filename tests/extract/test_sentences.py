@@ -79,3 +79,10 @@ def test_speech_spans_are_the_long_quotations_only():
     text = "“书香三月”读书会举行。“今天专家送医上门，太方便了，真是好。”村民说。"
     spans = speech_spans(text)
     assert len(spans) == 1 and text[spans[0][0]:spans[0][1]].startswith("“今天")
+
+
+def test_a_quoted_team_name_is_read_for_names_and_a_quoted_title_is_not():
+    text = "滨江社区“红枫志愿服务队”在社区小广场开展“清洁家园”志愿服务活动"
+    entity, _ = masks(text)
+    team, title = text.index("红枫"), text.index("清洁")
+    assert not entity[team] and entity[title]
