@@ -386,7 +386,8 @@ def _bare_day(m, g, issue):
 def _from_anchor(entry: dict, anchor: DateSpec | None, issue: date) -> DateSpec | None:
     shift = timedelta(days=entry["offset"])
     if anchor is not None and anchor.start is not None:
-        return _exact(anchor.start + shift)
+        # 届时 (offset 0) after 5月22日至28日: the whole run the anchor names
+        return _exact(anchor.start + shift, anchor.end if not entry["offset"] else None)
     if anchor is not None and anchor.known:
         return _bounds(anchor.earliest + shift, anchor.latest + shift)
     if entry.get("without_anchor") == "issue":

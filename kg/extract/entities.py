@@ -231,7 +231,24 @@ def _venue_suffixes() -> frozenset[str]:
     return frozenset(x.canonical_suffix for x in load().place_suffixes if x.kind == "Venue")
 
 
+# 局三楼 (会议室): a body's last character and, maybe, a floor of its building
+_BODY_ROOM = re.compile(r"^([局院委所站馆])((?:[一二三四五六七八九十\d]+(?:楼|层))?)$")
+_FLOOR = re.compile(r"^[一二三四五六七八九十\d]+[楼层]")
 _BARE_OWNERS = {"社区": "Community", "街道": "Subdistrict", "村": "Community"}
+# a 社区's (村's) committee names the 社区 too: 桂香里社区居民委员会换届选举大会在社区党群服务中心召开
+_OWNER_COMMITTEES = ("居民委员会", "居委会", "村民委员会", "村委会", "党委", "党支部", "党总支")
+
+
+def _owner_named(e: "EntityMention", kind: str, bare: str) -> str | None:
+    """The 社区 (街道, 村) a mention names for a bare owner word after it: a place of that kind, or the owner
+    inside the name of its committee (桂香里社区 of 桂香里社区居民委员会)."""
+    if e.kind == "place" and e.place_kind == kind and e.name.endswith(bare) and not e.generic:
+        return e.name
+    k = e.name.find(bare)
+    if e.kind == "org" and kind == "Community" and k >= 2 and \
+            e.name.startswith(_OWNER_COMMITTEES, k + len(bare)) and not is_generic(e.name[:k]):
+        return e.name[:k + len(bare)]
+    return None
 _AGENT_MARKERS = ("由", "和", "与", "及", "同")
 
 
@@ -562,8 +579,13 @@ class SentenceReader:
         if not (is_generic(part) or part in load().joined_parts):
             return None
         kind = _BARE_OWNERS[bare]
-        named = next((e.name for e in reversed(self.out)
-                      if e.kind == "place" and e.place_kind == kind and e.name.endswith(bare) and not e.generic), None)
+        owner = next(((e, n) for e in reversed(self.out) for n in [_owner_named(e, kind, bare)] if n), None)
+        named = owner[1] if owner else None
+        if owner and owner[0].kind == "org" and not any(e.kind == "place" and e.name == named for e in self.out):
+            # the 社区 its committee names is a place of the sentence too, held by the 街道 named with it
+            e = owner[0]
+            self.out.append(EntityMention(named, text[e.start:e.start + len(named)], e.start, e.start + len(named),
+                                          "place", kind, also_org=True))
         own = {"Community": self.ctx.community, "Subdistrict": self.ctx.subdistrict}.get(kind)
         named = named or (own if own and own.endswith(bare) else None)
         if not named:
@@ -585,6 +607,20 @@ class SentenceReader:
         in one (康复中心), is a room of the venue of that ending the sentence named before: 槐阳区图书馆多功能厅, within
         it."""
         part = self.text[start:i]
+        floor = _BODY_ROOM.match(part)
+        if floor:
+            # 县水利局在局三楼会议室召开…: a body's last character (局) before a room is that body, named before
+            body = next((e.name for e in reversed(self.out) if e.kind == "org" and e.name.endswith(floor.group(1))
+                         and len(e.name) > 2), None)
+            if body is not None:
+                return EntityMention(body + floor.group(2) + s.canonical_suffix, self.text[start:end], start, end,
+                                     "place", s.kind, parent=None, locative=_locative_before(self.text, start))
+        if _FLOOR.match(part):
+            # 区图书馆还将在一楼少儿阅览区举办…: a room on a floor is in the venue the sentence named last
+            venue = next((e.name for e in reversed(self.out) if e.kind == "place" and e.place_kind == "Venue"), None)
+            if venue is not None:
+                return EntityMention(venue + part + s.canonical_suffix, self.text[start:end], start, end, "place",
+                                     s.kind, parent=venue, locative=_locative_before(self.text, start))
         if not part or not part.endswith(tuple(_venue_suffixes())):
             return None
         owner = next((e.name for e in reversed(self.out) if e.kind == "place" and e.place_kind == "Venue"

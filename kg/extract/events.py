@@ -508,6 +508,14 @@ def _lead_in_end(text: str) -> int:
     return 1
 
 
+def _lead_kinds(text: str, triggers) -> set[str]:
+    """The kinds of the event words in the clause of the first one: 当天下午，某局在会议室召开工作会，…对近期检查中
+    发现的问题进行通报 holds a meeting; the 检查 a later clause names is what the meeting was about, no kind of it."""
+    first = triggers[0][0]
+    end = min((k for k in (text.find(c, first) for c in "，；。") if k >= 0), default=len(text))
+    return {t[3] for t in triggers if t[0] < end}
+
+
 def _plural_before(text: str, at: int, plural: tuple[str, ...]) -> bool:
     """形式多样的敬老活动 / 形式多样的学雷锋志愿服务活动: a plural modifier right before the event word, or before
     a topic of up to four characters in front of it."""
@@ -562,6 +570,8 @@ class ArticleReader:
     paragraph: int | None = None
     # the hosts a tally of a campaign names (由A主办的X活动…已举办9场), for the occasion the paragraph opens next
     hosts: tuple[int, list[EntityMention]] | None = None
+    # the last day any sentence named, an event read or not: what 届时 (at that time) refers to
+    named_day: DateSpec | None = None
 
     def read(self, rs: ReadSentence, ents: list[EntityMention]) -> None:
         opened = len(self.frames)
@@ -575,7 +585,10 @@ class ArticleReader:
         text, lex = rs.text, load().text
         tmask = list(rs.trigger_mask)
         spoken = speech_spans(text)
-        times = find_time_expressions(text, self.issue_date, self.anchor)
+        # 全国科技活动周将于5月22日至28日举行。届时，…启动仪式将在…举行: 届时 is the days the sentence before named,
+        # though that sentence told of no event of the paper's own
+        refers_back = self.named_day is not None and _has(text, lex.get("announced_anchors", ()), rs.entity_mask)
+        times = find_time_expressions(text, self.issue_date, self.named_day if refers_back else self.anchor)
         said = [t for t in times if any(a <= t.start < b for a, b in spoken)]
         times = [t for t in times if t not in said]
         cur = self.current
@@ -602,6 +615,8 @@ class ArticleReader:
         # 书香三月 in "“书香三月”读书分享会日前举行" is a title's word: a time read outside a title comes first
         strong = sorted((t for t in times if not t.weak), key=lambda t: _in_title(text, t.start, t.end))
         exact = next((t.spec for t in strong if t.exact), None)
+        if exact is not None and exact.start:
+            self.named_day = exact
         # 今年夏季将在8个社区巡回举办…，锦华社区专场将于本月中旬…举行: a season or a year only frames the
         # event when a shorter vague time places it (日前…春节前后 stays the first: neither is a mere frame)
         vague = min((t for t in strong if not t.exact), default=None,
@@ -661,7 +676,9 @@ class ArticleReader:
             # 时间：…地点：…主办：甲街道办事处 乙区妇幼保健院 内容：… (a notice's fields): who the 主办 field names hosts it
             subjects += [e for e in ents if _is_actor(e) and e not in subjects
                          and any(a <= e.start < b for a, b in hosts)]
+        origins = tuple(lex.get("origin_markers", ()))
         places = [e for e in ents if e.kind == "place" and e.place_kind not in ("Country", "Province")
+                  and not (origins and text.endswith(origins, 0, e.start))   # 来自某小学的学生: their origin
                   and not (e.place_kind == "Venue" and e in subjects and not e.locative)
                   and not (e.weak and not e.locative)]
         cur = self.current
@@ -710,17 +727,29 @@ class ArticleReader:
         if habitual or speech or _PEOPLE_DESCRIBED.match(text):
             return None
         opener = _EVENT_OPENER.match(text)
-        if opener and cur is not None and any(w in opener.group(1) for w in cur.triggers if w):
+        # 会上 after a 表彰会: a one-character head of the event word names the event just read, too
+        short = opener is not None and len(opener.group(1)) == 1 and opener.group(2) == "上" and cur is not None \
+            and any(w.endswith(opener.group(1)) for w in cur.triggers if w)
+        if opener and cur is not None and (short or any(w in opener.group(1) for w in cur.triggers if w)):
             # the event word of 开幕式上，/ 开幕式结束后， names the event just read, no new one
             triggers = [t for t in triggers if t[0] >= opener.end(1)]
             if not triggers and exact is None and opener.group(2) not in _ENDINGS:
+                if short and cur.types and not cur.organizers:
+                    # 表彰会在某馆举行。会上，A、B、C对…进行了表彰: the bodies acting at a meeting no one was named
+                    # to hold hold it
+                    cur.organizers.extend(_clause_of_first(text, subjects))
                 return None   # 开幕式上，区文化馆带来的舞蹈…轮番上演: what the event just read held, no event of its own
         ended = opener if opener and opener.group(2) in _ENDINGS else None
         kinds = {t[3] for t in triggers}
-        if ended and cur is not None and cur.types and not cur.series and kinds and not kinds & set(cur.types) \
+        # 培训结束后，区消防救援大队在园区内开展了消防应急疏散演练: an event word of the same kind, but no word of the
+        # event just read, held by an actor not yet read, is another event too
+        new_actor = cur is not None and bool(kinds) and not {t[2] for t in triggers} & set(cur.triggers) and \
+            any(_is_actor(s) and s.name not in cur.participants() for s in subjects)
+        other_kind = cur is not None and bool(kinds) and (not kinds & set(cur.types) or new_actor)
+        if ended and cur is not None and cur.types and not cur.series and other_kind \
                 and (any(w in ended.group(1) for w in cur.triggers if w) or ended.group(1).endswith(_GENERIC_EVENT)) \
                 and not _has(text, lex["scene_markers"], tmask) and (
-                    any(w in text[ended.end():ended.end() + 12] for w in ("还", "随即", "又")) or
+                    any(w in text[ended.end():ended.end() + 12] for w in ("还", "随即", "又")) or new_actor or
                     any(p.locative and p.place_kind in _SCENE_KINDS for p in places)):
             # 开幕式结束后，冰上趣味运动会随即开赛 / 义诊结束后，…在社区党群服务中心作了健康讲座 / 演练结束后，消防救援人员
             # 还来到某村…宣传: what follows the end of the event just read, of another kind, is an event of its own,
@@ -752,6 +781,16 @@ class ArticleReader:
                 return None
         scene_places = [p for p in places if p.place_kind in _SCENE_KINDS and not p.anaphor]
         candidate = (rs, scene_places, when) if when is not None and scene_places and not triggers else None
+        if cur is not None and cur.types and not cur.organizers and not cur.series and triggers and subjects and \
+                cur.sentence.paragraph == rs.paragraph and {t[3] for t in triggers} & set(cur.types) and \
+                _has(text, lex["instance_markers"], rs.entity_mask):
+            # 在某乡电商服务中心，…一旁的培训老师不时提醒她…。这是由A、B举办的…培训班的一个场景: the scene read just before,
+            # opened on an event word of its own with no one holding it, is the event this sentence names and its hosts
+            cur.organizers.extend(subjects)
+            cur.add_types(triggers)
+            cur.name = _name(text, triggers, rs.entity_mask)
+            cur.count = cur.count or head_count(text)
+            return None
         if self.scene is not None and triggers and _has(text, lex["instance_markers"], rs.entity_mask):
             self.open_scene(rs, triggers, subjects)   # 这是区农业农村局开展…培训的一个缩影: the scene was one
         new_subjects = [s for s in subjects if cur is None or s.name not in cur.participants()]
@@ -800,9 +839,12 @@ class ArticleReader:
             cur.add_types([t for t in triggers if t[3] in cur.types])
             return
         if cur and new_subjects and not new_day and cur.types and triggers and not cur.series and \
-                cur.sentence.paragraph == rs.paragraph and _has(text, lex["scene_markers"], tmask) and \
+                cur.sentence.paragraph == rs.paragraph and \
+                (_first(text, lex["scene_markers"], tmask) if _has(text, lex["scene_markers"], tmask)
+                 else len(text)) < triggers[0][0] and \
                 not any(p.place_kind in _SCENE_KINDS and p.name not in cur.participants() for p in places):
-            # 县民族宗教事务局工作人员现场宣讲…: a body at work on the scene of the event just read takes part in it
+            # 县民族宗教事务局工作人员现场宣讲…: a body at work on the scene of the event just read takes part in it (a
+            # 现场 after the event word, 开展了专项检查，现场督促整改隐患, tells what that body's own event did there)
             cur.organizers.extend(new_subjects)
             cur.add_types(triggers)
             return
@@ -891,7 +933,7 @@ class ArticleReader:
             return
         if cur is not None and cur.types and not cur.series and triggers and not new_day and \
                 text.startswith(tuple(lex.get("same_day_openers", ()))) and \
-                not {t[3] for t in triggers} & set(cur.types) and \
+                not _lead_kinds(text, triggers) & set(cur.types) and \
                 ((rs.paragraph != cur.sentence.paragraph and action is not None) or
                  any(p.place_kind == "Venue" and p.locative and p.name not in cur.participants() for p in places)):
             # 6月30日，某街道党工委走访慰问老党员…。当天下午，党工委书记在街道党群服务中心讲授专题党课: a later part of
@@ -1040,6 +1082,10 @@ def _link_series(frames: list[Frame]) -> None:
                 if g.series:
                     break
                 f.sub_frames.append(g)
+                if not g.organizers and f.organizers:
+                    # 某派出所民警开展“反诈宣传进商户”系列活动。¶ 6月23日，民警又来到某市场…: a stop no one is named
+                    # to hold is held by the series' hosts
+                    g.organizers = list(f.organizers)
 
 
 def _occasions_of_series(frames: list[Frame]) -> None:

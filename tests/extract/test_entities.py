@@ -792,3 +792,30 @@ def test_a_bookshop_is_a_company():
 
 def test_a_quoted_team_after_its_community_is_an_organization():
     assert orgs("江滨街道滨江社区“红枫志愿服务队”在社区小广场摆开了便民服务摊")["红枫志愿服务队"] == "Organization"
+
+
+def test_a_reading_zone_is_no_district():
+    assert not any(kind == "District" for kind, _ in places("区图书馆还将在一楼少儿阅览区举办分享会").values())
+
+
+def test_a_gate_square_is_named_with_the_park_before_it():
+    assert "滨江公园南门广场" in places("在滨江公园南门广场设立宣传点")
+
+
+def test_a_bare_community_venue_after_its_committee_is_the_committees_community():
+    assert places("桂香里社区居民委员会换届选举大会在社区党群服务中心召开")["桂香里社区党群服务中心"] == \
+        ("Venue", "桂香里社区")
+
+
+def test_a_meeting_room_is_a_venue_and_a_bodys_room_is_named_with_the_body():
+    assert places("金桥街道槐荫社区党群服务中心会议室里，一场议事会正在进行")["槐荫社区党群服务中心会议室"][0] == "Venue"
+    assert "松阳县水利局三楼会议室" in places("县水利局在局三楼会议室召开全县水库安全度汛工作会", COUNTY)
+
+
+def test_a_room_on_a_floor_is_in_the_venue_named_before_it():
+    assert places("区图书馆还将在一楼少儿阅览区举办分享会")["锦江区图书馆一楼少儿阅览区"] == ("Venue", "锦江区图书馆")
+
+
+def test_a_subdistricts_youth_league_committee_and_an_environment_branch_are_bodies():
+    assert orgs("志愿服务队联合东桥街道团工委，组织志愿者来到河边")["东桥街道团工委"] == "YouthLeague"
+    assert orgs("此外，锦江区生态环境分局在区图书馆举办摄影展")["锦江区生态环境分局"] == "Government"

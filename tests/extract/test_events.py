@@ -1007,3 +1007,69 @@ def test_an_event_of_another_kind_held_next_is_an_event_of_its_own():
 
 def test_a_hui_noun_after_a_relative_clause_is_not_held_by_its_verb():
     assert triggers("记者从区政府举行的新闻发布会上获悉") == []
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("桂香里社区居民委员会换届选举大会在社区党群服务中心召开", "选举大会", "Meeting"),
+    ("社区召开纺织厂宿舍小区老旧小区改造意见征集会", "征集会", "Meeting"),
+    ("该校当天举办了校园开放日活动", "开放日", "PublicServiceOutreach"),
+    ("为期七天的非物质文化遗产展示周于6月20日开幕", "展示周", "Exhibition")])
+def test_round_seventeen_trigger_words(text, word, kind):
+    assert (word, kind) in triggers(text)
+
+
+def test_a_meeting_room_holds_no_meeting():
+    assert triggers("县水利局在局三楼会议室") == []
+
+
+def test_a_meeting_of_the_same_day_is_its_own_though_a_later_clause_names_the_inspection():
+    evs = events("6月5日，区水利局局长带队深入水库，实地督导检查水库安全度汛准备工作。\n"
+                 "当天下午，区水利局在局会议室召开全区水库安全度汛工作会，对近期检查中发现的问题进行通报。")
+    assert [e.types[0] for e in evs] == ["Inspection", "Meeting"]
+
+
+def test_after_an_event_a_new_actor_holding_another_is_an_event_of_its_own():
+    evs = events("12月4日，由锦江区应急管理局主办的企业安全生产专题培训在园区综合服务中心举行。"
+                 "培训结束后，区消防救援大队在园区内开展了消防应急疏散演练，指导职工使用灭火器。")
+    assert len(evs) == 2 and "锦江区消防救援大队" in evs[1].organizers
+    # the actors of the event just read going on after it hold no new event
+    assert len(events("12月4日，由锦江区应急管理局主办的企业安全生产专题培训在园区综合服务中心举行。"
+                      "培训结束后，职工们合影留念。")) == 1
+
+
+def test_a_scene_word_after_the_event_word_is_no_part_of_the_event_just_read():
+    evs = events("12月4日，锦江区消防救援大队在园区内开展了消防应急疏散演练。"
+                 "随后，区应急管理局执法人员深入园区3家企业，开展了安全生产专项检查，现场督促整改隐患5处。")
+    assert [e.types for e in evs][1] == ["Inspection"] and evs[1].organizers == ["锦江区应急管理局"]
+
+
+def test_where_the_people_served_come_from_is_no_place_of_the_event():
+    evs = events("6月22日下午，传承人吴长顺在锦江区文化馆，为来自锦江区实验小学的30余名小学生上了一堂竹编体验课。")
+    assert "锦江区实验小学" not in evs[0].places and "锦江区文化馆" in evs[0].places
+
+
+def test_jieshi_is_the_run_of_days_the_sentence_before_named():
+    evs = events("5月14日，锦江区科协在石桥镇中心小学举办科普讲座。\n"
+                 "据了解，全国科技活动周将于5月22日至28日举行。届时，锦江区科技活动周启动仪式将在区文化广场举行，"
+                 "并将陆续开展科普展览、科技咨询等系列活动。",
+                 issue=date(2021, 5, 18))
+    assert evs[-1].date.start == date(2021, 5, 22) and evs[-1].date.end == date(2021, 5, 28)
+
+
+def test_a_scene_on_an_event_word_held_by_no_one_is_the_event_the_next_sentence_names():
+    evs = events("日前，在龙潭乡电商服务中心，返乡青年对着手机镜头侃侃而谈，一旁的培训老师不时提醒她调整灯光。"
+                 "这是由锦江区商务局联合龙潭乡人民政府举办的农产品电商直播带货培训班的一个场景。")
+    assert len(evs) == 1 and evs[0].places[0] == "龙潭乡电商服务中心"
+    assert evs[0].organizers[0] == "锦江区商务局" and evs[0].name == "农产品电商直播带货培训班"
+
+
+def test_bodies_acting_at_a_meeting_no_one_was_named_to_hold_hold_it():
+    evs = events("上周五下午，2023年度“书香锦江”全民阅读表彰会在锦江区图书馆报告厅举行。"
+                 "会上，区委宣传部、区文化和旅游局对全年涌现出的10个“书香家庭”进行了表彰。")
+    assert len(evs) == 1 and evs[0].organizers == ["锦江区委宣传部", "锦江区文化和旅游局"]
+
+
+def test_a_stop_of_a_series_no_one_is_named_to_hold_is_held_by_the_series_hosts():
+    evs = events("近日，锦江区公安分局金沙派出所民警走进金沙街道辖区商户，开展“反诈宣传进商户”系列活动。\n"
+                 "6月23日，民警又来到莲塘农贸市场，在市场入口处设立咨询台，向摊主发放“反诈明白卡”，宣传防诈知识。")
+    assert "金沙派出所" in evs[-1].organizers
