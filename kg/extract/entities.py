@@ -380,11 +380,17 @@ class SentenceReader:
         government body, 区 + 人民医院) whose name ends as a venue does is, after a locative, where the event takes
         place, still acting as an organization."""
         venues = _org_venue_suffixes()
+        held = re.compile(r"(?:大院|院内|内)?(?:隆重|正式|还|也|又)?(?:举行|召开|举办|开展)")
         for k, e in enumerate(self.out):
             # (来到枫溪区人民医院: the district's name read right before it stands after the locative)
             if e.kind == "org" and e.org_kind == "Institution" and e.name.endswith(venues) and (
                     _locative_before(self.text, e.start) or
                     any(p.kind == "place" and p.locative and p.end == e.start for p in self.out)):
+                self.out[k] = replace(e, kind="place", place_kind="Venue", also_org=True, locative=True)
+            elif e.kind == "org" and held.match(self.text, e.end) and self.text.endswith("在", 0, next(
+                    (p.start for p in self.out if p.kind == "place" and p.end == e.start), e.start)):
+                # 将于1月10日在县人武部举行 / 在东坡村退役军人服务站开展座谈会: any body named between 在 and the verb
+                # of holding is where the event is held, its premises (在乡政府会议室举办: the room is, not the body)
                 self.out[k] = replace(e, kind="place", place_kind="Venue", also_org=True, locative=True)
 
     # ---------------------------------------------------------------- one candidate
@@ -428,7 +434,9 @@ class SentenceReader:
                 m.locative = m.locative or _locative_before(self.text, m.start)
                 return m
         for tail, full in self.ctx.composed.items():
-            if m.name != full and m.name.endswith(tail):
+            # (丰乐街道在街道党群服务中心召开…: a venue whose owner the sentence names is that owner's, not the
+            # one of another place read before with the same generic name)
+            if m.name != full and m.name.endswith(tail) and not (m.parent and not full.startswith(m.parent)):
                 m.name, m.parent = full, full[: len(full) - len(tail)] or None
                 return m
         return m

@@ -1006,12 +1006,22 @@ class ArticleReader:
             else rs.text
         pointing = next((w for w in load().text.get("event_demonstratives", ()) if own.startswith(w)), None)
         crews = "|".join(map(re.escape, load().text.get("event_crews", ()))) or "\0"
+        crew = re.match(rf"(?:[^，。；]{{2,12}}，)?(联合|该|此|这个)?({crews})(一行)?([又还再将])?", own)
+        if not subjects and crew is not None and previous is not None:
+            # 8月26日上午，检查组首站来到某小学 (a meeting read in between): the team an earlier event formed
+            # (组成联合检查组) is sent by that event's actors; a team that goes on (专家团队又来到…, 将走进…)
+            # without being named before is the one of the event read just before
+            # (1月4日，联合检查组来到某工地: a joint team, named first here, is the one of the bodies that work
+            # together in the event read last with two or more actors: 某局联合某局、某会开展专项行动)
+            formed = next((f for f in reversed(self.frames) if crew.group(2) in f.sentence.text and f.organizers),
+                          None) or (next((f for f in reversed(self.frames) if len(f.organizers) >= 2), None)
+                                    if crew.group(1) == "联合" else None)
+            source = formed or (previous if crew.group(4) else None)
+            if source is not None:
+                subjects = list(source.organizers)
+                frame.organizers = list(source.organizers)
         if not subjects and previous is not None and (
                 _has(rs.text, load().text["group_anaphora"], rs.entity_mask)
-                # 上周六，联合检查组还在某社区广场设立咨询台: the team the event read before formed (组成联合检查组), its
-                # actors again
-                or ((m := re.match(rf"(?:[^，。；]{{2,12}}，)?(?:联合|该|此|这个)?({crews})", own))
-                    and m.group(1) in previous.sentence.text)
                 or (pointing is not None and "活动" in own[len(pointing):len(pointing) + 6])
                 or own.startswith(tuple(load().text.get("next_occasions", ())))):
             # 据悉，该宣传活动将于本周六在北关农贸市场继续开展: the event read before, again: its actors again

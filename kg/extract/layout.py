@@ -89,12 +89,26 @@ def _open_byline(line: str) -> bool:
     return opened >= 0 and ")" not in rest[opened:] and "）" not in rest[opened:]
 
 
+def _open_quote_headline(line: str, following: str) -> bool:
+    """家门口就业 " / 稳"稳的幸福: a headline line cut right after an opening quote, the quoted word and the rest of
+    the headline on the next line (which closes the quote): one headline, not a headline and a stray line."""
+    c, n = line.strip(), following.strip()
+    most = load().text["headline_max_chars"]
+    if not c or not n or len(compact(c)) > most or len(compact(n)) > most or _SENTENCE_END.search(c):
+        return False
+    opened = (c.endswith('"') and c.count('"') % 2 == 1) or (c.endswith("“") and c.count("“") > c.count("”"))
+    return opened and ('"' in n or "”" in n)
+
+
 def join_open_bylines(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _open_byline(line) and i + 1 < len(lines) and lines[i + 1].strip():
+        if i + 1 < len(lines) and _open_quote_headline(line, lines[i + 1]):
+            line = line.rstrip() + lines[i + 1].lstrip()
+            i += 1
+        elif _open_byline(line) and i + 1 < len(lines) and lines[i + 1].strip():
             line = line.rstrip() + lines[i + 1].lstrip()
             i += 1
         out.append(line)
@@ -333,6 +347,13 @@ def _inset_headline(line: str) -> bool:
         re.search(r"[\u4e00-\u9fff”\"]\s+[\u4e00-\u9fff“\"]", line.strip()) is not None
 
 
+def _inset_subtitle(line: str) -> bool:
+    """A short line of one phrase, no punctuation of prose, set under an inset headline (麓湾街道春季运动会开幕)."""
+    b = classify(line)
+    return b.kind not in ("byline", "caption") and _headline_candidate(b) and _no_prose(b) and \
+        re.search(r"[，,、。；;：:]", line) is None
+
+
 def _bare_byline(line: str) -> bool:
     return classify(line).kind == "byline" and not parse_byline(line).rest.strip()
 
@@ -358,6 +379,11 @@ def lift_inset_headlines(lines: list[str]) -> list[str]:
         # cheap tests first: the paragraph before must end mid-word, or no headline is set inside it
         if len(p) == 1 and last and _MID_TEXT.match(last[-1]) and i + 1 < len(paras) and _inset_headline(p[0]):
             j = i + 1
+            # 全民健身动起来 邻里同乐展风采 / 麓湾街道春季运动会开幕 / 等竞技项目，…: its subtitle set with it
+            subtitle = paras[j] if len(paras[j]) == 1 and j + 1 < len(paras) and _inset_subtitle(paras[j][0]) \
+                else None
+            if subtitle is not None:
+                j += 1
             byline = paras[j] if len(paras[j]) == 1 and _bare_byline(paras[j][0]) else None
             if byline is not None:
                 j += 1
@@ -371,6 +397,8 @@ def lift_inset_headlines(lines: list[str]) -> list[str]:
             if cut and goes_on and wide:
                 para = out.pop()
                 para[-1] = para[-1].rstrip() + nxt
+                # (its subtitle, after a headline the article's byline came before, would be read as the first
+                # words of the paragraph after it: it is left out, the body tells what it says)
                 out.append(p)
                 if byline is not None:
                     out.append(byline)

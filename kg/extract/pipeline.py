@@ -268,7 +268,8 @@ def merge_duplicates(issue: Issue) -> None:
             key = None
             if specific and "EventSeries" not in ev.types:
                 for t in ev.types:
-                    if (specific, t) in seen and seen[(specific, t)][0] != art.index:
+                    if (specific, t) in seen and seen[(specific, t)][0] != art.index and \
+                            not _other_day(seen[(specific, t)][1], ev):
                         key = (specific, t)
                         break
             if key:
@@ -280,6 +281,12 @@ def merge_duplicates(issue: Issue) -> None:
             keep.append(ev)
         art.events = keep
         before = keep or before
+
+
+def _other_day(a: Event, b: Event) -> bool:
+    """昨日在县人武部举行欢送会 / 第二批欢送仪式将于1月10日在县人武部举行: two events at one place on two days
+    each told exactly are two occasions, not one reported twice."""
+    return bool(a.date.start and b.date.start and a.date.start != b.date.start)
 
 
 _ARTICLE_POINTERS = tuple(w for w in POINTERS if len(w) == 2)   # 这场, 此次 … (not a bare 该: 该街道…)

@@ -819,3 +819,49 @@ def test_a_room_on_a_floor_is_in_the_venue_named_before_it():
 def test_a_subdistricts_youth_league_committee_and_an_environment_branch_are_bodies():
     assert orgs("志愿服务队联合东桥街道团工委，组织志愿者来到河边")["东桥街道团工委"] == "YouthLeague"
     assert orgs("此外，锦江区生态环境分局在区图书馆举办摄影展")["锦江区生态环境分局"] == "Government"
+
+
+# --- round eighteen -----------------------------------------------------------------------------------------
+
+def test_a_body_between_zai_and_a_verb_of_holding_is_where_the_event_is_held():
+    # 在县人武部举行 / 在某村退役军人服务站开展: the body's premises
+    assert places("欢送仪式将于1月10日在区人武部举行。").get("锦江区人武部", ("",))[0] == "Venue"
+    assert "东坡村退役军人服务站" in places("石门镇退役军人服务站在东坡村退役军人服务站开展座谈会。")
+    # a room of the body is the place, not the body (在乡政府会议室举办)
+    assert "锦江区人武部" not in places("在区人武部会议室举办培训。")
+
+
+def test_a_venue_of_a_named_subdistrict_is_not_the_one_of_another_place_read_before():
+    ctx = Context(district="锦江区", city="成都市")
+    read("槐荫社区在社区党群服务中心举办活动。", ctx)
+    assert "丰乐街道党群服务中心" in places("丰乐街道在街道党群服务中心召开表彰会。", ctx)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("要求商场立即整改。", "要求商场"),
+    ("街道还为各社区志愿服务队授旗。", "服务队授旗"),
+    ("检查组来到商场的食品超市、餐饮区、儿童游乐区。", "童游乐区"),
+    ("将进一步完善社区健身设施。", "一步完善社区"),
+])
+def test_common_words_before_a_place_suffix_are_no_names(text, word):
+    assert word not in places(text)
+
+
+def test_a_vegetable_market_is_a_venue():
+    assert places("走进南门菜市场开展宣传。").get("南门菜市场", ("",))[0] == "Venue"
+
+
+def test_a_department_store_building_is_a_venue():
+    assert places("联合检查组又来到泓泽百货大楼检查。").get("泓泽百货大楼", ("",))[0] == "Venue"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("与物业负责人面对面，商量小区里的烦心事。", "商量小区"),
+    ("柿子坪村地处锦江区西部山区，村里不少青壮年常年在外务工。", "西部山区"),
+])
+def test_a_verb_or_a_direction_before_a_place_suffix_is_no_name(text, word):
+    assert word not in places(text)
+
+
+def test_a_pocket_park_of_a_bare_community_is_the_venue_of_the_one_named():
+    assert places("翠柳社区的乘凉议事会在社区小游园的大榕树下开讲。")["翠柳社区小游园"] == ("Venue", "翠柳社区")

@@ -1073,3 +1073,39 @@ def test_a_stop_of_a_series_no_one_is_named_to_hold_is_held_by_the_series_hosts(
     evs = events("近日，锦江区公安分局金沙派出所民警走进金沙街道辖区商户，开展“反诈宣传进商户”系列活动。\n"
                  "6月23日，民警又来到莲塘农贸市场，在市场入口处设立咨询台，向摊主发放“反诈明白卡”，宣传防诈知识。")
     assert "金沙派出所" in evs[-1].organizers
+
+
+# --- round eighteen -----------------------------------------------------------------------------------------
+
+def test_a_team_an_earlier_event_formed_is_sent_by_its_actors_across_an_event_between():
+    evs = events("8月26日至28日，锦江区教育局联合区消防救援大队组成联合检查组，对辖区中小学开展安全大检查。"
+                 "上周五，区教育局召开全区秋季开学安全工作部署会，各学校校长共60余人参加。\n"
+                 "8月27日，检查组走进锦江实验小学，重点对宿舍用电进行检查。")
+    last = evs[-1]
+    assert "锦江区消防救援大队" in last.organizers and "锦江区教育局" in last.organizers
+
+
+def test_a_joint_team_named_first_is_the_one_of_the_bodies_working_together():
+    evs = events("锦江区人社局联合区住建局、区总工会，在全区范围内开展冬季根治欠薪专项行动。\n"
+                 "3月4日，联合检查组来到水井坊社区建设工地，现场核对工资发放记录，开展检查。")
+    assert set(evs[-1].organizers) >= {"锦江区人社局", "锦江区住建局", "锦江区总工会"}
+
+
+def test_a_team_that_goes_on_again_is_the_one_of_the_event_read_just_before():
+    evs = events("3月4日，锦江区人民医院义诊活动走进水井坊社区，14名专家为群众免费看病。\n"
+                 "3月5日，专家团队又来到合江亭社区，为居民开展健康讲座。")
+    assert evs[-1].organizers == ["锦江区人民医院"]
+
+
+def test_a_public_welfare_activity_is_volunteer_service_and_a_diy_activity_a_gathering():
+    assert ("公益活动", "VolunteerService") in triggers("开展爱心书包公益活动")
+    assert ("DIY活动", "CommunityGathering") in triggers("开展月饼DIY活动")
+
+
+@pytest.mark.parametrize("word", ["启动仪式", "欢送仪式", "揭牌仪式", "揭牌"])
+def test_ceremonies_are_meetings(word):
+    assert (word, "Meeting") in triggers(f"举行{word}")
+
+
+def test_a_special_campaign_is_an_inspection():
+    assert ("专项行动", "Inspection") in triggers("开展冬季根治欠薪专项行动")

@@ -576,3 +576,31 @@ def test_a_page_name_under_the_date_line_is_no_article():
 本报讯 (记者 蒋立群) 11月1日起,凤鸣街道普查员开展入户登记。
 """)
     assert [a.headline for a in arts] == ['走街串巷入户忙 人口普查"不漏一人"']
+
+
+# --- round eighteen -----------------------------------------------------------------------------------------
+
+def test_a_headline_and_its_subtitle_set_inside_a_paragraph_cut_mid_word():
+    arts = page("""
+本报讯 (记者 王五) 4月12日上午,锦江区春季全民运动会开幕。比赛设置了拔河、跳长绳、三人篮球、乒乓球
+
+全民健身动起来 邻里同乐展风采
+
+锦江区春季运动会开幕
+
+等竞技项目,还有"袋鼠跳""同心鼓"等趣味项目,男女老少都能找到适合自己的赛场。
+""")
+    assert len(arts) == 1
+    assert arts[0].headline == "全民健身动起来 邻里同乐展风采"
+    body = "".join(arts[0].paragraphs).replace(" ", "")
+    assert "乒乓球等竞技项目" in body and "运动会开幕等" not in body
+
+
+def test_a_headline_cut_after_an_opening_quote_is_one_headline():
+    arts = page("""
+家门口就业 "
+稳"稳的幸福
+
+本报讯 (记者 罗佳) 昨日上午,青崖街道松柏里社区就业服务站正式揭牌运行。
+""")
+    assert [a.headline.replace(" ", "") for a in arts] == ['家门口就业"稳"稳的幸福']

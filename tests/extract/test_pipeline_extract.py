@@ -273,3 +273,12 @@ def test_an_article_opening_on_this_event_points_to_the_one_told_before_its_head
     sports = [e for a in issue.articles for e in a.events if "SportsActivity" in e.types]
     assert len(sports) == 1
     assert sports[0].date.start == date(2020, 11, 7) and "梧桐社区" in sports[0].organizers
+
+
+def test_events_at_one_place_on_two_days_told_in_two_articles_stay_two():
+    text = "2025年3月14日 星期五\n\n" + \
+        article("光荣入伍", "张三", "昨日上午，锦江区人武部在区人武部举行新兵欢送会，42名新兵参加。") + \
+        article("简讯", "李四", "据悉，第二批新兵欢送仪式将于3月20日在区人武部举行。")
+    issue = issue_of(text)
+    days = sorted(e.date.start for e in issue.events if "Meeting" in e.types)
+    assert days == [date(2025, 3, 13), date(2025, 3, 20)]
